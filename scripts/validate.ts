@@ -1,0 +1,19 @@
+// `npm run validate [-- <story folder>]`: checks a story's data; exits 1 with one line per problem.
+import { formatError, validateStory } from '../src/lib/data/validate';
+import { DEFAULT_STORY_DIR, readStory } from '../src/lib/server/geodata';
+
+const dir = process.argv[2] ?? DEFAULT_STORY_DIR;
+const { raw, errors } = readStory(dir);
+const result = errors.length ? { ok: false as const, errors } : validateStory(raw);
+if (!result.ok) {
+	console.error(`✗ ${dir}: ${result.errors.length} problem(s)`);
+	for (const e of result.errors) console.error('  ' + formatError(e));
+	console.error(
+		'Each line reads: file > record id > field: what is wrong; what is expected. See geodata/README.md.'
+	);
+	process.exit(1);
+}
+const d = result.dataset;
+console.log(
+	`✓ ${dir}: ${d.sites.length} sites, ${d.incidents.length} incidents, ${d.claims.length} claims, ${d.sources.length} sources`
+);

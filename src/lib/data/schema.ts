@@ -1,0 +1,251 @@
+// The single source of truth for the story's data: every TypeScript type used by the app, the
+// validator and the scripts is inferred from these zod schemas. Field meanings: geodata/README.md.
+import { z } from 'zod';
+
+export const LANGS = ['fr', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const Id = z
+	.string()
+	.regex(KEBAB, { error: 'is not a kebab-case id; expected e.g. "republic-square"' });
+
+const Text = z.string().trim().min(1, { error: 'is empty; expected a non-empty text' });
+
+/** A text we show to readers: French and English are both required. */
+export const Localized = z.strictObject({ fr: Text, en: Text });
+export type Localized = z.infer<typeof Localized>;
+
+/** Place names also carry the local languages, so readers can match them to local reporting. */
+export const PlaceName = z.strictObject({ fr: Text, en: Text, ru: Text, kk: Text });
+
+// ISO 8601 calendar date, or date-time with an explicit offset (local Almaty time is +06:00 in 2022).
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/;
+export const IsoDate = z
+	.string()
+	.refine((s) => (ISO_DATE.test(s) || ISO_DATE_TIME.test(s)) && !Number.isNaN(Date.parse(s)), {
+		error: 'is not an ISO 8601 date; expected "2022-01-05" or "2022-01-05T21:00+06:00"'
+	});
+
+export const SOURCE_KINDS = [
+	'article',
+	'government',
+	'state-media',
+	'foreign-state-media',
+	'foreign-government',
+	'international-organisation',
+	'news-agency',
+	'news-outlet',
+	'social-media',
+	'reference'
+] as const;
+export const SourceKind = z.enum(SOURCE_KINDS);
+export type SourceKind = z.infer<typeof SourceKind>;
+
+/** A document we read: the article itself, later reporting, reference works. */
+export const Source = z.strictObject({
+	id: Id,
+	outlet: Text,
+	title: Text,
+	/** Publication date as far as known; null when we could not establish it. */
+	date: IsoDate.nullable(),
+	language: z
+		.string()
+		.regex(/^[a-z]{2}$/, { error: 'is not a two-letter language code; expected e.g. "fr"' }),
+	kind: SourceKind,
+	/** Public address, or null when there is none (the article's own URL is unknown). */
+	url: z.url({ protocol: /^https?$/, error: 'is not an http(s) URL' }).nullable(),
+	note: Localized.optional()
+});
+export type Source = z.infer<typeof Source>;
+
+/** A record's pointer to a source, with what that source says in support. */
+export const SourceRef = z.strictObject({ source: Id, says: Localized });
+export type SourceRef = z.infer<typeof SourceRef>;
+const SourceRefs = z.array(SourceRef).min(1, { error: 'is empty; every record needs at least one source' });
+
+export const SHAPES = ['triangle', 'cross', 'square', 'diamond', 'star', 'circle'] as const;
+
+export const Layer = z.strictObject({
+	id: Id,
+	label: Localized,
+	description: Localized,
+	/** Marker fill colour; never the only cue, the shape differs per layer too. */
+	color: z.string().regex(/^#[0-9a-f]{6}$/, { error: 'is not a colour; expected "#rrggbb" in lower case' }),
+	shape: z.enum(SHAPES),
+	defaultVisible: z.boolean()
+});
+export type Layer = z.infer<typeof Layer>;
+
+const LonLat = z.tuple([z.number(), z.number()]);
+const BBox = z.tuple([z.number(), z.number(), z.number(), z.number()]);
+
+export const Story = z.strictObject({
+	id: Id,
+	/** Dataset version, shown to readers so a citation can name what it saw. */
+	version: z.string().regex(/^\d{4}-\d{2}-\d{2}\.\d+$/, { error: 'expected "YYYY-MM-DD.N"' }),
+	title: Localized,
+	/** Two lines at most: the panel's opening. */
+	summary: Localized,
+	article: z.strictObject({
+		language: z.literal('fr'),
+		/** Best estimate of the publication date, with its reasoning in dateNote. */
+		approximateDate: IsoDate,
+		dateNote: Localized,
+		/** Not given in the text we received: null, never a guess. */
+		outlet: z.string().nullable(),
+		url: z.url().nullable(),
+		provenanceNote: Localized,
+		source: Id,
+		paragraphs: z.number().int().positive()
+	}),
+	timeRange: z.strictObject({ start: IsoDate, end: IsoDate }),
+	/** Every coordinate in the story must fall inside [west, south, east, north]. */
+	bbox: BBox,
+	defaultView: z.strictObject({
+		/** The map opens fitted to these places. */
+		places: z.array(Id).min(1),
+		maxZoom: z.number().min(0).max(22)
+	}),
+	layers: z.array(Layer).min(1)
+});
+export type Story = z.infer<typeof Story>;
+
+export const PLACE_KINDS = ['airport', 'square', 'building', 'city', 'town', 'country'] as const;
+
+export const SiteProperties = z.strictObject({
+	id: Id,
+	kind: z.enum(PLACE_KINDS),
+	/** One of the article's key sites (drawn larger, listed first). */
+	key: z.boolean(),
+	name: PlaceName,
+	description: Localized,
+	/** Radius in metres within which the true position lies; for areas, the edge's uncertainty. */
+	uncertaintyM: z.number().min(0).max(2_000_000),
+	/** Where the position comes from and what the radius covers. */
+	position: Localized,
+	sources: SourceRefs
+});
+export type SiteProperties = z.infer<typeof SiteProperties>;
+
+const Point = z.strictObject({ type: z.literal('Point'), coordinates: LonLat });
+const Ring = z.array(LonLat).min(4);
+const Polygon = z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(Ring).min(1) });
+const MultiPolygon = z.strictObject({
+	type: z.literal('MultiPolygon'),
+	coordinates: z.array(z.array(Ring).min(1)).min(1)
+});
+const PlaceGeometry = z.discriminatedUnion('type', [Point, Polygon, MultiPolygon]);
+
+export const Site = z.strictObject({
+	type: z.literal('Feature'),
+	geometry: PlaceGeometry,
+	properties: SiteProperties
+});
+export type Site = z.infer<typeof Site>;
+
+export const SiteCollection = z.strictObject({
+	type: z.literal('FeatureCollection'),
+	features: z.array(Site)
+});
+
+export const PRECISIONS = ['instant', 'part-of-day', 'day', 'span'] as const;
+export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening', 'night'] as const;
+
+/** When something happened or was said, and how precisely we know it. */
+export const When = z
+	.strictObject({
+		start: IsoDate,
+		/** Inclusive end, for spans; open-ended spans ("since New Year's Day") end at the story's end. */
+		end: IsoDate.optional(),
+		precision: z.enum(PRECISIONS),
+		partOfDay: z.enum(PARTS_OF_DAY).optional(),
+		note: Localized.optional()
+	})
+	.check((ctx) => {
+		const w = ctx.value;
+		if (w.precision === 'span' && !w.end)
+			ctx.issues.push({
+				code: 'custom',
+				input: w,
+				path: ['end'],
+				message: 'is missing; a span needs an end'
+			});
+		if (w.precision === 'part-of-day' && !w.partOfDay)
+			ctx.issues.push({
+				code: 'custom',
+				input: w,
+				path: ['partOfDay'],
+				message: 'is missing; expected one of ' + PARTS_OF_DAY.join(', ')
+			});
+		if (w.end && Date.parse(w.end) < Date.parse(w.start))
+			ctx.issues.push({ code: 'custom', input: w, path: ['end'], message: 'is before start' });
+	});
+export type When = z.infer<typeof When>;
+
+export const IncidentProperties = z.strictObject({
+	id: Id,
+	layer: Id,
+	title: Localized,
+	description: Localized,
+	/** Where it happened: a site id, or null when the feature carries its own geometry. */
+	site: Id.nullable(),
+	/** Only for incidents with their own geometry: metres around it. */
+	uncertaintyM: z.number().min(0).optional(),
+	when: When,
+	claims: z.array(Id).min(1, { error: 'is empty; an incident is reported by at least one claim' }),
+	sources: SourceRefs
+});
+export type IncidentProperties = z.infer<typeof IncidentProperties>;
+
+export const Incident = z.strictObject({
+	type: z.literal('Feature'),
+	// RFC 7946 allows a null geometry: the incident is then placed at its site.
+	geometry: PlaceGeometry.nullable(),
+	properties: IncidentProperties
+});
+export type Incident = z.infer<typeof Incident>;
+
+export const IncidentCollection = z.strictObject({
+	type: z.literal('FeatureCollection'),
+	features: z.array(Incident)
+});
+
+export const STATUSES = ['confirmed', 'attributed', 'unverified', 'disputed'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const Claim = z.strictObject({
+	id: Id,
+	/** Our own wording; never the article's sentence. */
+	text: Localized,
+	attribution: z.strictObject({
+		who: Localized,
+		kind: SourceKind,
+		/** The channel it reached the article through (e.g. TASS for the Health Ministry). */
+		via: Localized.optional()
+	}),
+	/** 1-based paragraph of the article the claim comes from. */
+	paragraph: z.number().int().positive(),
+	places: z
+		.array(Id)
+		.min(1, { error: 'is empty; a claim concerns at least one place (an area for a country)' }),
+	incidents: z.array(Id),
+	date: When,
+	status: z.enum(STATUSES),
+	statusNote: Localized.optional(),
+	sources: SourceRefs
+});
+export type Claim = z.infer<typeof Claim>;
+
+export const ClaimList = z.array(Claim);
+export const SourceList = z.array(Source);
+
+/** Everything the app needs, after validation. */
+export interface Dataset {
+	story: Story;
+	sites: Site[];
+	incidents: Incident[];
+	claims: Claim[];
+	sources: Source[];
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { loadStory } from '../server/geodata';
+import { buildMapData } from '../map/map-data';
+import { formatWhen, indexStory } from './story-index';
+
+const index = indexStory(loadStory());
+
+describe('story index', () => {
+	it('measures distances from Republic Square with turf', () => {
+		expect(index.kmFromSquare('republic-square')).toBe(0);
+		const airport = index.kmFromSquare('airport')!;
+		// The airport lies some 15 km north-east of the square.
+		expect(airport).toBeGreaterThan(12);
+		expect(airport).toBeLessThan(18);
+	});
+
+	it('anchors areas inside themselves, never at an invented point outside', () => {
+		const [lon, lat] = index.siteAnchor.get('kazakhstan')!;
+		expect(lon).toBeGreaterThan(46);
+		expect(lon).toBeLessThan(88);
+		expect(lat).toBeGreaterThan(40);
+		expect(lat).toBeLessThan(56);
+	});
+
+	it('finds a claim’s places through its incidents', () => {
+		const claim = index.claim.get('akimat-on-fire')!;
+		expect(index.placesOf(claim)).toEqual(['akimat']);
+		expect(index.layersOf(claim)).toEqual(['fires']);
+	});
+
+	it('formats dates with their precision', () => {
+		expect(
+			formatWhen({ start: '2022-01-06', precision: 'part-of-day', partOfDay: 'morning' }, 'en', {
+				morning: 'morning'
+			})
+		).toBe('6 January 2022, morning');
+		expect(formatWhen({ start: '2022-01-05', end: '2022-01-06', precision: 'span' }, 'fr', {})).toBe(
+			'5 janvier 2022 – 6 janvier 2022'
+		);
+	});
+});
+
+describe('map data', () => {
+	const data = buildMapData(index);
+	it('draws one uncertainty circle per point site and the areas as they are', () => {
+		expect(data.areas.features).toHaveLength(index.data.sites.length);
+		expect(data.areas.features.find((f) => f.properties.id === 'kazakhstan')?.properties.area).toBe(true);
+	});
+	it('gives incidents that share a place different offsets', () => {
+		const atSquare = data.incidents.features.filter((f) =>
+			index.incidentsAt.get('republic-square')!.some((i) => i.properties.id === f.properties.id)
+		);
+		expect(atSquare.length).toBe(2);
+		expect(atSquare[0]!.properties.offset).not.toEqual(atSquare[1]!.properties.offset);
+	});
+});

@@ -1,0 +1,117 @@
+// Derived, read-only lookups over a validated dataset. Built once per page load; no DOM, no map.
+import { distance } from '@turf/distance';
+import { pointOnFeature } from '@turf/point-on-feature';
+import type { Claim, Dataset, Incident, Lang, Layer, Site, Source, When } from './schema';
+
+export type LonLat = [number, number];
+
+export interface StoryIndex {
+	data: Dataset;
+	site: Map<string, Site>;
+	incident: Map<string, Incident>;
+	claim: Map<string, Claim>;
+	source: Map<string, Source>;
+	layer: Map<string, Layer>;
+	/** Incidents placed at each site, in data order. */
+	incidentsAt: Map<string, Incident[]>;
+	/** Where an incident's marker goes: its own geometry, or its site's anchor. */
+	anchorOf: (incident: Incident) => LonLat;
+	/** A site's marker position; for areas, a point guaranteed to lie inside the area. */
+	siteAnchor: Map<string, LonLat>;
+	/** The site an incident belongs to, if any. */
+	layerCount: Map<string, number>;
+	/** Places a claim concerns, directly or through its incidents. */
+	placesOf: (claim: Claim) => string[];
+	/** Layers a claim's incidents belong to. */
+	layersOf: (claim: Claim) => string[];
+	/** Kilometres from Republic Square, the story's reference point. */
+	kmFromSquare: (siteId: string) => number | null;
+}
+
+export const REFERENCE_SITE = 'republic-square';
+
+export function indexStory(data: Dataset): StoryIndex {
+	const byId = <T>(items: T[], id: (t: T) => string) => new Map(items.map((t) => [id(t), t]));
+	const site = byId(data.sites, (s) => s.properties.id);
+	const incident = byId(data.incidents, (i) => i.properties.id);
+	const claim = byId(data.claims, (c) => c.id);
+	const source = byId(data.sources, (s) => s.id);
+	const layer = byId(data.story.layers, (l) => l.id);
+
+	const siteAnchor = new Map<string, LonLat>();
+	for (const s of data.sites) {
+		const g = s.geometry;
+		siteAnchor.set(
+			s.properties.id,
+			g.type === 'Point' ? (g.coordinates as LonLat) : (pointOnFeature(s).geometry.coordinates as LonLat)
+		);
+	}
+
+	const incidentsAt = new Map<string, Incident[]>();
+	const layerCount = new Map<string, number>(data.story.layers.map((l) => [l.id, 0]));
+	for (const i of data.incidents) {
+		const p = i.properties;
+		if (p.site) incidentsAt.set(p.site, [...(incidentsAt.get(p.site) ?? []), i]);
+		layerCount.set(p.layer, (layerCount.get(p.layer) ?? 0) + 1);
+	}
+
+	const anchorOf = (i: Incident): LonLat => {
+		if (i.properties.site) return siteAnchor.get(i.properties.site)!;
+		return pointOnFeature(i as Parameters<typeof pointOnFeature>[0]).geometry.coordinates as LonLat;
+	};
+
+	const placesOf = (c: Claim) => {
+		const set = new Set(c.places);
+		for (const id of c.incidents) {
+			const s = incident.get(id)?.properties.site;
+			if (s) set.add(s);
+		}
+		return [...set];
+	};
+	const layersOf = (c: Claim) => [...new Set(c.incidents.map((id) => incident.get(id)!.properties.layer))];
+
+	const ref = siteAnchor.get(REFERENCE_SITE);
+	const kmFromSquare = (id: string) => {
+		const a = siteAnchor.get(id);
+		return a && ref ? distance(ref, a, { units: 'kilometers' }) : null;
+	};
+
+	return {
+		data,
+		site,
+		incident,
+		claim,
+		source,
+		layer,
+		incidentsAt,
+		anchorOf,
+		siteAnchor,
+		layerCount,
+		placesOf,
+		layersOf,
+		kmFromSquare
+	};
+}
+
+const LOCALE: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+/** Formats a When for readers, keeping its precision honest (no invented hours). */
+export function formatWhen(w: When, lang: Lang, partOfDay: Record<string, string>): string {
+	const day = (iso: string) =>
+		new Intl.DateTimeFormat(LOCALE[lang], {
+			day: 'numeric',
+			month: 'long',
+			year: 'numeric',
+			timeZone: iso.length === 10 ? 'UTC' : 'Asia/Almaty'
+		}).format(new Date(iso.length === 10 ? iso + 'T00:00:00Z' : iso));
+	if (w.end && w.end !== w.start) return `${day(w.start)} – ${day(w.end)}`;
+	if (w.precision === 'part-of-day' && w.partOfDay) return `${day(w.start)}, ${partOfDay[w.partOfDay]}`;
+	return day(w.start);
+}
+
+export function formatNumber(n: number, lang: Lang, digits = 0): string {
+	return new Intl.NumberFormat(LOCALE[lang], {
+		maximumFractionDigits: digits,
+		minimumFractionDigits: digits
+	}).format(n);
+}

@@ -1,0 +1,305 @@
+// Validates a story's raw files into a Dataset, or lists every problem as
+// `file > record id > field: what is wrong; what is expected`. Pure: no file system, no DOM.
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { bboxPolygon } from '@turf/bbox-polygon';
+import type { Position } from 'geojson';
+import type { z } from 'zod';
+import {
+	ClaimList,
+	IncidentCollection,
+	SiteCollection,
+	SourceList,
+	Story,
+	type Dataset,
+	type When
+} from './schema';
+
+/** File names inside a story folder, keyed by the dataset part they hold. */
+export const STORY_FILES = {
+	story: 'story.json',
+	sites: 'sites.geojson',
+	incidents: 'incidents.geojson',
+	claims: 'claims.json',
+	sources: 'sources.json'
+} as const;
+export type StoryPart = keyof typeof STORY_FILES;
+export type RawStory = Record<StoryPart, unknown>;
+
+export interface DataError {
+	file: string;
+	record: string;
+	field: string;
+	message: string;
+}
+
+export function formatError(e: DataError): string {
+	return `${e.file} > ${e.record} > ${e.field}: ${e.message}`;
+}
+
+export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: DataError[] };
+
+const SCHEMAS = {
+	story: Story,
+	sites: SiteCollection,
+	incidents: IncidentCollection,
+	claims: ClaimList,
+	sources: SourceList
+} as const;
+
+/** Finds the id of the record an issue path points into, so errors name records, not indices. */
+function locate(
+	part: StoryPart,
+	raw: unknown,
+	path: PropertyKey[]
+): { record: string; field: PropertyKey[] } {
+	const idOf = (v: unknown): string | undefined => {
+		if (typeof v !== 'object' || v === null) return undefined;
+		const o = v as { id?: unknown; properties?: { id?: unknown } };
+		const id = o.properties?.id ?? o.id;
+		return typeof id === 'string' ? id : undefined;
+	};
+	if (part === 'story') return { record: idOf(raw) ?? '(story)', field: path };
+	// GeoJSON collections: ['features', i, ...]; lists: [i, ...].
+	const skip = part === 'sites' || part === 'incidents' ? 1 : 0;
+	const index = path[skip];
+	if (typeof index !== 'number') return { record: '(file)', field: path };
+	const container = skip ? (raw as { features?: unknown[] }).features : (raw as unknown[]);
+	const id = idOf(Array.isArray(container) ? container[index] : undefined);
+	// Feature fields are named as in the cross-checks: `title.fr`, not `properties.title.fr`.
+	const rest = path.slice(skip + 1);
+	return { record: id ?? `#${index + 1}`, field: skip && rest[0] === 'properties' ? rest.slice(1) : rest };
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+	if (issue.code === 'invalid_type' && issue.input === undefined)
+		return `is missing; expected ${issue.expected}`;
+	if (issue.code === 'unrecognized_keys')
+		return `has unknown field(s) ${issue.keys.join(', ')}; remove them or add them to the schema`;
+	return issue.message;
+}
+
+function fieldName(path: PropertyKey[]): string {
+	return path.length ? path.map(String).join('.') : '(record)';
+}
+
+export function validateStory(raw: RawStory): ValidationResult {
+	const errors: DataError[] = [];
+	const parsed: Partial<Dataset> = {};
+
+	for (const part of Object.keys(SCHEMAS) as StoryPart[]) {
+		const result = SCHEMAS[part].safeParse(raw[part]);
+		if (result.success) {
+			(parsed as Record<string, unknown>)[part] =
+				part === 'sites' || part === 'incidents'
+					? (result.data as { features: unknown[] }).features
+					: result.data;
+			continue;
+		}
+		for (const issue of result.error.issues) {
+			const { record, field } = locate(part, raw[part], issue.path);
+			errors.push({ file: STORY_FILES[part], record, field: fieldName(field), message: describe(issue) });
+		}
+	}
+	// Cross-checks need every file's shape to be right first; shape errors alone are the useful report.
+	if (errors.length) return { ok: false, errors };
+	const dataset = parsed as Dataset;
+	errors.push(...crossCheck(dataset));
+	return errors.length ? { ok: false, errors } : { ok: true, dataset };
+}
+
+function crossCheck(d: Dataset): DataError[] {
+	const errors: DataError[] = [];
+	const err = (part: StoryPart, record: string, field: string, message: string) =>
+		errors.push({ file: STORY_FILES[part], record, field, message });
+
+	const idsOf = (part: StoryPart, ids: string[]) => {
+		const seen = new Set<string>();
+		ids.forEach((id, i) => {
+			if (seen.has(id)) err(part, id, 'id', `is used twice (record #${i + 1}); ids must be unique`);
+			if (/^\d+$/.test(id))
+				err(part, id, 'id', 'is only digits; expected a descriptive slug, never an index');
+			seen.add(id);
+		});
+		return seen;
+	};
+	const sites = idsOf(
+		'sites',
+		d.sites.map((s) => s.properties.id)
+	);
+	const incidents = idsOf(
+		'incidents',
+		d.incidents.map((s) => s.properties.id)
+	);
+	const claims = idsOf(
+		'claims',
+		d.claims.map((c) => c.id)
+	);
+	const sources = idsOf(
+		'sources',
+		d.sources.map((s) => s.id)
+	);
+	const layers = idsOf(
+		'story',
+		d.story.layers.map((l) => l.id)
+	);
+
+	const ref = (
+		part: StoryPart,
+		record: string,
+		field: string,
+		id: string,
+		set: Set<string>,
+		what: string
+	) => {
+		if (!set.has(id))
+			err(
+				part,
+				record,
+				field,
+				`refers to unknown ${what} "${id}"; expected one of the ids in ${what === 'layer' ? STORY_FILES.story : STORY_FILES[pluralOf(what)]}`
+			);
+	};
+	const sourceRefs = (part: StoryPart, record: string, refs: { source: string }[]) =>
+		refs.forEach((r, i) => ref(part, record, `sources.${i}.source`, r.source, sources, 'source'));
+
+	// Story
+	const s = d.story;
+	ref('story', s.id, 'article.source', s.article.source, sources, 'source');
+	s.defaultView.places.forEach((p, i) => ref('story', s.id, `defaultView.places.${i}`, p, sites, 'site'));
+	const [w, south, e, n] = s.bbox;
+	if (!(w < e && south < n && w >= -180 && e <= 180 && south >= -90 && n <= 90))
+		err(
+			'story',
+			s.id,
+			'bbox',
+			'is not [west, south, east, north] in degrees with west < east and south < north'
+		);
+	const box = bboxPolygon(s.bbox);
+	const start = Date.parse(s.timeRange.start);
+	// The range's end date is inclusive: anything during that day is inside.
+	const end = Date.parse(s.timeRange.end) + (s.timeRange.end.length === 10 ? 86_400_000 : 0);
+	if (!(start < end)) err('story', s.id, 'timeRange', 'ends before it starts');
+
+	const position = (part: StoryPart, record: string, field: string, p: Position) => {
+		const [lon, lat] = p as [number, number];
+		if (booleanPointInPolygon(p, box)) return;
+		const swapped = booleanPointInPolygon([lat, lon], box);
+		err(
+			part,
+			record,
+			field,
+			swapped
+				? `[${lon}, ${lat}] looks like [lat, lon]; GeoJSON expects [lon, lat]: swap the two numbers`
+				: `[${lon}, ${lat}] is outside the story's bounding box [${s.bbox.join(', ')}]; check the coordinates or widen story.json bbox`
+		);
+	};
+	const geometry = (part: StoryPart, record: string, g: Dataset['sites'][number]['geometry']) => {
+		if (g.type === 'Point') return position(part, record, 'geometry.coordinates', g.coordinates);
+		const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+		polys.forEach((poly) =>
+			poly.forEach((ring) => {
+				const [a, b] = [ring[0]!, ring[ring.length - 1]!];
+				if (a[0] !== b[0] || a[1] !== b[1])
+					err(
+						part,
+						record,
+						'geometry.coordinates',
+						'has a ring that is not closed; repeat the first position last'
+					);
+				ring.forEach((p) => position(part, record, 'geometry.coordinates', p));
+			})
+		);
+	};
+	const when = (part: StoryPart, record: string, field: string, w: When) => {
+		for (const key of ['start', 'end'] as const) {
+			const v = w[key];
+			if (v === undefined) continue;
+			const t = Date.parse(v);
+			if (t < start || t >= end)
+				err(
+					part,
+					record,
+					`${field}.${key}`,
+					`${v} is outside the story's time range ${s.timeRange.start} to ${s.timeRange.end}`
+				);
+		}
+	};
+
+	for (const site of d.sites) {
+		const p = site.properties;
+		geometry('sites', p.id, site.geometry);
+		sourceRefs('sites', p.id, p.sources);
+	}
+
+	const claimById = new Map(d.claims.map((c) => [c.id, c]));
+	for (const inc of d.incidents) {
+		const p = inc.properties;
+		ref('incidents', p.id, 'layer', p.layer, layers, 'layer');
+		if (p.site !== null) {
+			ref('incidents', p.id, 'site', p.site, sites, 'site');
+			if (inc.geometry)
+				err(
+					'incidents',
+					p.id,
+					'geometry',
+					'is set together with site; use one: a site id, or a geometry with site null'
+				);
+		} else if (!inc.geometry) {
+			err('incidents', p.id, 'geometry', 'is null and site is null; give a site id or a geometry');
+		} else {
+			geometry('incidents', p.id, inc.geometry);
+			if (p.uncertaintyM === undefined)
+				err(
+					'incidents',
+					p.id,
+					'uncertaintyM',
+					'is missing; an incident with its own geometry needs a radius in metres'
+				);
+		}
+		when('incidents', p.id, 'when', p.when);
+		p.claims.forEach((c, i) => {
+			ref('incidents', p.id, `claims.${i}`, c, claims, 'claim');
+			const claim = claimById.get(c);
+			if (claim && !claim.incidents.includes(p.id))
+				err(
+					'incidents',
+					p.id,
+					`claims.${i}`,
+					`lists claim "${c}" but that claim does not list this incident; add "${p.id}" to its incidents`
+				);
+		});
+		sourceRefs('incidents', p.id, p.sources);
+	}
+
+	const incidentById = new Map(d.incidents.map((i) => [i.properties.id, i]));
+	for (const c of d.claims) {
+		c.places.forEach((p, i) => ref('claims', c.id, `places.${i}`, p, sites, 'site'));
+		c.incidents.forEach((id, i) => {
+			ref('claims', c.id, `incidents.${i}`, id, incidents, 'incident');
+			const inc = incidentById.get(id);
+			if (inc && !inc.properties.claims.includes(c.id))
+				err(
+					'claims',
+					c.id,
+					`incidents.${i}`,
+					`lists incident "${id}" but that incident does not list this claim; add "${c.id}" to its claims`
+				);
+		});
+		if (c.paragraph > s.article.paragraphs)
+			err(
+				'claims',
+				c.id,
+				'paragraph',
+				`is ${c.paragraph} but the article has ${s.article.paragraphs} paragraphs`
+			);
+		when('claims', c.id, 'date', c.date);
+		sourceRefs('claims', c.id, c.sources);
+	}
+	return errors;
+}
+
+function pluralOf(what: string): StoryPart {
+	return ({ site: 'sites', incident: 'incidents', claim: 'claims', source: 'sources' } as const)[
+		what as 'site'
+	];
+}

@@ -1,0 +1,86 @@
+// Layer markers drawn on a canvas at start, so no sprite file is fetched. Each layer has its own
+// shape as well as its own colour: the map must read without colour vision.
+import type { Layer } from '$lib/data/schema';
+
+export const ICON_PX = 22;
+
+type Shape = Layer['shape'];
+
+function path(ctx: CanvasRenderingContext2D, shape: Shape, s: number) {
+	const c = s / 2;
+	const r = s * 0.36;
+	ctx.beginPath();
+	switch (shape) {
+		case 'circle':
+			ctx.arc(c, c, r, 0, Math.PI * 2);
+			break;
+		case 'square':
+			ctx.rect(c - r * 0.85, c - r * 0.85, r * 1.7, r * 1.7);
+			break;
+		case 'diamond':
+			ctx.moveTo(c, c - r * 1.15);
+			ctx.lineTo(c + r * 1.15, c);
+			ctx.lineTo(c, c + r * 1.15);
+			ctx.lineTo(c - r * 1.15, c);
+			break;
+		case 'triangle':
+			ctx.moveTo(c, c - r * 1.15);
+			ctx.lineTo(c + r * 1.1, c + r * 0.85);
+			ctx.lineTo(c - r * 1.1, c + r * 0.85);
+			break;
+		case 'cross': {
+			const w = r * 0.42;
+			const l = r * 1.05;
+			for (const a of [Math.PI / 4, -Math.PI / 4]) {
+				const [dx, dy] = [Math.cos(a), Math.sin(a)];
+				const [nx, ny] = [-dy, dx];
+				ctx.moveTo(c - dx * l + nx * w, c - dy * l + ny * w);
+				ctx.lineTo(c + dx * l + nx * w, c + dy * l + ny * w);
+				ctx.lineTo(c + dx * l - nx * w, c + dy * l - ny * w);
+				ctx.lineTo(c - dx * l - nx * w, c - dy * l - ny * w);
+				ctx.closePath();
+			}
+			break;
+		}
+		case 'star':
+			for (let k = 0; k < 10; k++) {
+				const a = -Math.PI / 2 + (k * Math.PI) / 5;
+				const rr = k % 2 ? r * 0.5 : r * 1.2;
+				ctx[k ? 'lineTo' : 'moveTo'](c + Math.cos(a) * rr, c + Math.sin(a) * rr);
+			}
+			break;
+	}
+	ctx.closePath();
+}
+
+/** One marker image: the layer's shape in its colour, with a white edge to stand out on any ground. */
+export function drawMarker(shape: Shape, color: string, pixelRatio: number): ImageData {
+	const s = Math.round(ICON_PX * pixelRatio);
+	const canvas = document.createElement('canvas');
+	canvas.width = canvas.height = s;
+	const ctx = canvas.getContext('2d')!;
+	path(ctx, shape, s);
+	ctx.lineJoin = 'round';
+	ctx.lineWidth = 3 * pixelRatio;
+	ctx.strokeStyle = '#ffffff';
+	ctx.stroke();
+	ctx.fillStyle = color;
+	ctx.fill('nonzero');
+	return ctx.getImageData(0, 0, s, s);
+}
+
+/** The ring drawn around a selected marker. */
+export function drawHalo(pixelRatio: number): ImageData {
+	const s = Math.round(ICON_PX * 1.6 * pixelRatio);
+	const canvas = document.createElement('canvas');
+	canvas.width = canvas.height = s;
+	const ctx = canvas.getContext('2d')!;
+	ctx.beginPath();
+	ctx.arc(s / 2, s / 2, s / 2 - 3 * pixelRatio, 0, Math.PI * 2);
+	ctx.lineWidth = 3 * pixelRatio;
+	ctx.strokeStyle = '#0b57d0';
+	ctx.fillStyle = 'rgba(255,255,255,0.85)';
+	ctx.fill();
+	ctx.stroke();
+	return ctx.getImageData(0, 0, s, s);
+}

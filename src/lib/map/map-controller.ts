@@ -1,0 +1,220 @@
+// Everything that touches MapLibre lives here and in style.ts. Loaded with import() after first
+// paint, so the ~1 MB maplibre-gl chunk never delays the story's text.
+import { bbox } from '@turf/bbox';
+import { circle } from '@turf/circle';
+import type { Feature } from 'geojson';
+import { AttributionControl, Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import type { LngLatBoundsLike, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import type { Lang } from '$lib/data/schema';
+import type { StoryIndex } from '$lib/data/story-index';
+import type { Camera, Selection } from '$lib/url/view-state';
+import { drawHalo, drawMarker } from './icons';
+import { buildMapData } from './map-data';
+import { HALO_IMAGE, LAYER, SOURCE, buildStyle, markerImage } from './style';
+
+setWorkerUrl(workerUrl);
+
+export interface MapEvents {
+	/** The reader clicked a site or an incident on the map. */
+	onPick: (selection: Selection) => void;
+	/** The camera settled after a move (by the reader or by us). */
+	onMove: (camera: Camera) => void;
+}
+
+export interface MapOptions {
+	container: HTMLElement;
+	index: StoryIndex;
+	lang: Lang;
+	visible: readonly string[];
+	camera: Camera | null;
+	basemapBase: string;
+	/** Locale strings for MapLibre's own controls. */
+	locale: Record<string, string>;
+}
+
+type Bounds = [number, number, number, number];
+
+export class StoryMap {
+	readonly map: MlMap;
+	private selectedFeatures: { source: string; id: string }[] = [];
+	/** Resolves once sources are loaded; feature-state needs them. */
+	readonly ready: Promise<void>;
+	private readonly index: StoryIndex;
+	private visible: readonly string[];
+
+	constructor(opts: MapOptions, events: MapEvents) {
+		this.index = opts.index;
+		this.visible = opts.visible;
+		const data = buildMapData(opts.index);
+		const style: StyleSpecification = buildStyle({
+			data,
+			layers: opts.index.data.story.layers,
+			visible: opts.visible,
+			lang: opts.lang,
+			basemapUrl: (file) => new URL(`${opts.basemapBase}/basemap/${file}`, location.href).href,
+			fontUrl: new URL(fontUrl, location.href).href
+		});
+		const c = opts.camera;
+		this.map = new MlMap({
+			container: opts.container,
+			style,
+			...(c
+				? { center: [c.lng, c.lat], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch }
+				: {
+						bounds: this.defaultBounds(),
+						fitBoundsOptions: { padding: 56, maxZoom: opts.index.data.story.defaultView.maxZoom }
+					}),
+			attributionControl: false,
+			locale: opts.locale,
+			// Our data never leaves the region; world copies would only duplicate markers.
+			renderWorldCopies: false,
+			maxZoom: 18,
+			minZoom: 2
+		});
+		this.map.addControl(new NavigationControl({ showCompass: true, visualizePitch: true }), 'top-right');
+		this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+		this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+
+		// Images are drawn when the style first asks for them, so none is requested over the network.
+		const ratio = Math.max(1, Math.min(3, Math.round(window.devicePixelRatio || 1)));
+		const images = new Map<string, () => ImageData>(
+			opts.index.data.story.layers.map((l) => [markerImage(l.id), () => drawMarker(l.shape, l.color, ratio)])
+		);
+		images.set(HALO_IMAGE, () => drawHalo(ratio));
+		this.map.setMissingStyleImageResolver((id) => {
+			const draw = images.get(id);
+			if (draw && !this.map.hasImage(id)) this.map.addImage(id, draw(), { pixelRatio: ratio });
+		});
+		this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+
+		const clickable = [LAYER.siteDot, ...opts.index.data.story.layers.map((l) => LAYER.incidents(l.id))];
+		this.map.on('click', (e) => {
+			const hits = this.map.queryRenderedFeatures(e.point, {
+				layers: clickable.filter((l) => this.map.getLayer(l))
+			});
+			const hit = pickTop(hits);
+			if (hit) events.onPick(hit);
+		});
+		for (const layer of clickable) {
+			this.map.on('mouseenter', layer, () => (this.map.getCanvas().style.cursor = 'pointer'));
+			this.map.on('mouseleave', layer, () => (this.map.getCanvas().style.cursor = ''));
+		}
+		this.map.on('moveend', () => {
+			const center = this.map.getCenter();
+			events.onMove({
+				zoom: this.map.getZoom(),
+				lat: center.lat,
+				lng: center.lng,
+				bearing: this.map.getBearing(),
+				pitch: this.map.getPitch()
+			});
+		});
+	}
+
+	/** The story's opening view: its key places with their whole uncertainty circles. */
+	private defaultBounds(): Bounds {
+		return this.placeBounds(this.index.data.story.defaultView.places)!;
+	}
+
+	/** Bounds that show a place with its whole uncertainty, or an area entirely. */
+	private placeBounds(siteIds: string[]): Bounds | null {
+		const features: Feature[] = [];
+		for (const id of siteIds) {
+			const s = this.index.site.get(id);
+			if (!s) continue;
+			if (s.geometry.type === 'Point')
+				features.push(
+					circle(s.geometry.coordinates, Math.max(s.properties.uncertaintyM, 150) / 1000, {
+						units: 'kilometers'
+					})
+				);
+			else features.push(s);
+		}
+		return features.length ? (bbox({ type: 'FeatureCollection', features }) as Bounds) : null;
+	}
+
+	setLang(lang: Lang) {
+		this.map.setLayoutProperty(LAYER.siteLabel, 'text-field', ['get', `name_${lang}`]);
+	}
+
+	setVisible(visible: readonly string[]) {
+		this.visible = visible;
+		for (const l of this.index.data.story.layers)
+			this.map.setLayoutProperty(
+				LAYER.incidents(l.id),
+				'visibility',
+				visible.includes(l.id) ? 'visible' : 'none'
+			);
+	}
+
+	/** Highlights what a selection concerns: its places and its incidents. */
+	setSelection(selection: Selection | null) {
+		for (const f of this.selectedFeatures) this.map.setFeatureState(f, { selected: false });
+		this.selectedFeatures = [];
+		const { sites, incidents } = this.concerns(selection);
+		for (const id of sites)
+			for (const source of [SOURCE.sites, SOURCE.areas]) this.selectedFeatures.push({ source, id });
+		for (const f of this.selectedFeatures) this.map.setFeatureState(f, { selected: true });
+		this.map.setFilter(LAYER.selectedHalo, ['in', ['get', 'id'], ['literal', incidents]]);
+	}
+
+	flyToSelection(selection: Selection | null) {
+		const bounds = selection ? this.placeBounds(this.concerns(selection).sites) : this.defaultBounds();
+		if (!bounds) return;
+		const maxZoom = selection ? 16 : this.index.data.story.defaultView.maxZoom;
+		const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+		this.map.fitBounds(bounds, { padding: 56, maxZoom, duration: reduce ? 0 : 900 } satisfies Parameters<
+			MlMap['fitBounds']
+		>[1] &
+			object);
+	}
+
+	/** Fits every place and every visible incident (turf bbox over their anchors). */
+	fitToData() {
+		const anchors = [
+			...this.index.siteAnchor.values(),
+			...this.index.data.incidents
+				.filter((i) => this.visible.includes(i.properties.layer))
+				.map((i) => this.index.anchorOf(i))
+		];
+		const b = bbox({
+			type: 'FeatureCollection',
+			features: anchors.map((c) => ({
+				type: 'Feature',
+				properties: {},
+				geometry: { type: 'Point', coordinates: c }
+			}))
+		}) as Bounds;
+		this.map.fitBounds(b as LngLatBoundsLike, { padding: 48 });
+	}
+
+	private concerns(selection: Selection | null): { sites: string[]; incidents: string[] } {
+		if (!selection) return { sites: [], incidents: [] };
+		const { site, incident, claim, placesOf } = this.index;
+		if (selection.kind === 'site') {
+			const ids = (this.index.incidentsAt.get(selection.id) ?? []).map((i) => i.properties.id);
+			return { sites: site.has(selection.id) ? [selection.id] : [], incidents: ids };
+		}
+		if (selection.kind === 'incident') {
+			const s = incident.get(selection.id)?.properties.site;
+			return { sites: s ? [s] : [], incidents: [selection.id] };
+		}
+		const c = claim.get(selection.id);
+		return c ? { sites: placesOf(c), incidents: c.incidents } : { sites: [], incidents: [] };
+	}
+
+	destroy() {
+		this.map.remove();
+	}
+}
+
+/** Incidents win over sites when both are under the pointer: they are drawn on top. */
+function pickTop(hits: MapGeoJSONFeature[]): Selection | null {
+	const incident = hits.find((h) => h.source === SOURCE.incidents);
+	if (incident) return { kind: 'incident', id: String(incident.properties.id) };
+	const site = hits.find((h) => h.source === SOURCE.sites);
+	return site ? { kind: 'site', id: String(site.properties.id) } : null;
+}

@@ -1,0 +1,106 @@
+// GeoJSON for the map's sources, derived from the story index. Pure, so it is unit-testable and
+// built once; selection and visibility then change through feature-state and filters, never setData.
+import { circle } from '@turf/circle';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Lang } from '$lib/data/schema';
+import type { LonLat, StoryIndex } from '$lib/data/story-index';
+
+export interface SiteProps {
+	id: string;
+	key: boolean;
+	name_fr: string;
+	name_en: string;
+}
+export interface AreaProps {
+	id: string;
+	key: boolean;
+	/** true for places that are areas (a country), false for a point's uncertainty circle. */
+	area: boolean;
+}
+export interface IncidentProps {
+	id: string;
+	layer: string;
+	/** Pixel offset from the anchor so incidents sharing a place do not hide one another. */
+	offset: [number, number];
+}
+
+export type LabelField = `name_${Lang}`;
+
+const RING_PX = 15;
+const FAN_STEP = (50 * Math.PI) / 180;
+const NEIGHBOUR_M = 1500;
+
+/** Screen angle (y down) pointing away from the nearest other anchor within NEIGHBOUR_M, or null. */
+function awayFromNeighbour(a: LonLat, anchors: LonLat[]): number | null {
+	const k = Math.cos((a[1] * Math.PI) / 180);
+	let best: { d: number; dx: number; dy: number } | null = null;
+	for (const b of anchors) {
+		const dx = (b[0] - a[0]) * k * 111_320;
+		const dy = -(b[1] - a[1]) * 111_320;
+		const d = Math.hypot(dx, dy);
+		if (d > 1 && d < NEIGHBOUR_M && (!best || d < best.d)) best = { d, dx, dy };
+	}
+	return best ? Math.atan2(-best.dy, -best.dx) : null;
+}
+
+export function buildMapData(index: StoryIndex) {
+	const sites: FeatureCollection<Point, SiteProps> = { type: 'FeatureCollection', features: [] };
+	const areas: FeatureCollection<Polygon | MultiPolygon, AreaProps> = {
+		type: 'FeatureCollection',
+		features: []
+	};
+	for (const s of index.data.sites) {
+		const p = s.properties;
+		const anchor = index.siteAnchor.get(p.id)!;
+		// Map labels drop the parenthetical detail ("(Nazarbayev Avenue)"): the panel carries it,
+		// and three sites within 400 m need short labels to stay legible.
+		const short = (n: string) => n.replace(/\s*\(.*\)\s*$/, '');
+		sites.features.push(
+			point(anchor, { id: p.id, key: p.key, name_fr: short(p.name.fr), name_en: short(p.name.en) })
+		);
+		if (s.geometry.type === 'Point') {
+			const c = circle(anchor, p.uncertaintyM / 1000, { steps: 64, units: 'kilometers' });
+			areas.features.push({
+				type: 'Feature',
+				geometry: c.geometry,
+				properties: { id: p.id, key: p.key, area: false }
+			});
+		} else {
+			areas.features.push({
+				type: 'Feature',
+				geometry: s.geometry,
+				properties: { id: p.id, key: p.key, area: true }
+			});
+		}
+	}
+
+	// Group incidents by anchor. A group spreads on a ring; when another site is close by, it fans
+	// out on the side away from that neighbour instead, so nearby sites' markers do not interleave.
+	const groups = new Map<string, { anchor: LonLat; ids: string[]; layers: string[] }>();
+	for (const i of index.data.incidents) {
+		const anchor = index.anchorOf(i);
+		const key = anchor.join(',');
+		const g = groups.get(key) ?? { anchor, ids: [], layers: [] };
+		g.ids.push(i.properties.id);
+		g.layers.push(i.properties.layer);
+		groups.set(key, g);
+	}
+	const incidents: FeatureCollection<Point, IncidentProps> = { type: 'FeatureCollection', features: [] };
+	const anchors = [...index.siteAnchor.values()];
+	for (const g of groups.values()) {
+		const away = awayFromNeighbour(g.anchor, anchors);
+		const n = g.ids.length;
+		g.ids.forEach((id, k) => {
+			const angle =
+				away === null ? -Math.PI / 2 + (2 * Math.PI * k) / n : away + (k - (n - 1) / 2) * FAN_STEP;
+			const r = n === 1 || away !== null ? RING_PX : RING_PX + 2 * n;
+			const offset: [number, number] = [Math.round(Math.cos(angle) * r), Math.round(Math.sin(angle) * r)];
+			incidents.features.push(point(g.anchor, { id, layer: g.layers[k]!, offset }));
+		});
+	}
+	return { sites, areas, incidents };
+}
+
+function point<P>(c: LonLat, properties: P): Feature<Point, P> {
+	return { type: 'Feature', geometry: { type: 'Point', coordinates: c }, properties };
+}

@@ -1,0 +1,179 @@
+// The map style: a quiet regional ground (Natural Earth land and borders, built by
+// scripts/build-basemap.ts), uncertainty areas, sites and one symbol layer per incident layer.
+// Typed with MapLibre's own style-spec types; type-only imports keep MapLibre out of SSR.
+import type {
+	CircleLayerSpecification,
+	ExpressionSpecification,
+	FillLayerSpecification,
+	LineLayerSpecification,
+	StyleSpecification,
+	SymbolLayerSpecification
+} from 'maplibre-gl';
+import type { Lang, Layer } from '$lib/data/schema';
+import type { buildMapData } from './map-data';
+
+export const FONT = 'Noto Sans Regular';
+export const SOURCE = {
+	land: 'land',
+	borders: 'borders',
+	areas: 'areas',
+	sites: 'sites',
+	incidents: 'incidents'
+};
+export const LAYER = {
+	areaFill: 'area-fill',
+	areaLine: 'area-line',
+	siteDot: 'site-dot',
+	siteLabel: 'site-label',
+	selectedHalo: 'selected-halo',
+	incidents: (id: string) => `incidents-${id}`
+};
+export const HALO_IMAGE = 'halo';
+export const markerImage = (layerId: string) => `marker-${layerId}`;
+
+const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+export interface StyleInput {
+	data: ReturnType<typeof buildMapData>;
+	layers: Layer[];
+	visible: readonly string[];
+	lang: Lang;
+	basemapUrl: (file: string) => string;
+	fontUrl: string;
+}
+
+export function buildStyle({
+	data,
+	layers,
+	visible,
+	lang,
+	basemapUrl,
+	fontUrl
+}: StyleInput): StyleSpecification {
+	const areaFill = {
+		id: LAYER.areaFill,
+		type: 'fill',
+		source: SOURCE.areas,
+		paint: {
+			'fill-color': ['case', SELECTED, '#0b57d0', ['get', 'area'], '#7a5c2e', '#1f2937'],
+			'fill-opacity': ['case', SELECTED, 0.16, ['get', 'area'], 0.04, ['get', 'key'], 0.08, 0.05]
+		}
+	} satisfies FillLayerSpecification;
+	const areaLine = {
+		id: LAYER.areaLine,
+		type: 'line',
+		source: SOURCE.areas,
+		paint: {
+			'line-color': ['case', SELECTED, '#0b57d0', '#374151'],
+			'line-width': ['case', SELECTED, 2, 1],
+			'line-opacity': ['case', SELECTED, 0.9, 0.5],
+			// Dashed: an uncertainty edge is not a boundary on the ground.
+			'line-dasharray': [2, 2]
+		}
+	} satisfies LineLayerSpecification;
+	const siteDot = {
+		id: LAYER.siteDot,
+		type: 'circle',
+		source: SOURCE.sites,
+		paint: {
+			'circle-radius': ['case', SELECTED, 9, ['get', 'key'], 6.5, 4.5],
+			'circle-color': ['case', SELECTED, '#0b57d0', '#ffffff'],
+			'circle-stroke-color': ['case', SELECTED, '#ffffff', '#111827'],
+			'circle-stroke-width': ['case', ['get', 'key'], 3, 2]
+		}
+	} satisfies CircleLayerSpecification;
+	const siteLabel = {
+		id: LAYER.siteLabel,
+		type: 'symbol',
+		source: SOURCE.sites,
+		layout: {
+			'text-field': ['get', `name_${lang}`],
+			'text-font': [FONT],
+			'text-size': ['case', ['get', 'key'], 13.5, 12],
+			'text-max-width': 11,
+			// Three sites sit within 400 m of each other: let labels find a free side.
+			'text-variable-anchor': [
+				'left',
+				'right',
+				'top',
+				'bottom',
+				'top-left',
+				'bottom-right',
+				'bottom-left',
+				'top-right'
+			],
+			'text-radial-offset': 1.1,
+			'text-justify': 'auto',
+			'symbol-sort-key': ['case', ['get', 'key'], 0, 1]
+		},
+		paint: {
+			'text-color': '#111827',
+			'text-halo-color': 'rgba(255,255,255,0.95)',
+			'text-halo-width': 1.6
+		}
+	} satisfies SymbolLayerSpecification;
+	const incidentLayers = layers.map(
+		(l) =>
+			({
+				id: LAYER.incidents(l.id),
+				type: 'symbol',
+				source: SOURCE.incidents,
+				filter: ['==', ['get', 'layer'], l.id],
+				layout: {
+					visibility: visible.includes(l.id) ? 'visible' : 'none',
+					'icon-image': markerImage(l.id),
+					'icon-offset': ['get', 'offset'],
+					'icon-allow-overlap': true,
+					'icon-ignore-placement': true
+				}
+			}) satisfies SymbolLayerSpecification
+	);
+	const halo = {
+		id: LAYER.selectedHalo,
+		type: 'symbol',
+		source: SOURCE.incidents,
+		filter: ['in', ['get', 'id'], ['literal', []]],
+		layout: {
+			'icon-image': HALO_IMAGE,
+			'icon-offset': ['get', 'offset'],
+			'icon-allow-overlap': true,
+			'icon-ignore-placement': true
+		}
+	} satisfies SymbolLayerSpecification;
+
+	return {
+		version: 8,
+		// No `glyphs`: labels are drawn from our own font file, so no glyph server is ever asked.
+		'font-faces': { [FONT]: [{ url: fontUrl, 'unicode-range': ['U+0000-024F', 'U+2000-206F'] }] },
+		sources: {
+			[SOURCE.land]: {
+				type: 'geojson',
+				data: basemapUrl('land.geojson'),
+				attribution: 'Natural Earth'
+			},
+			[SOURCE.borders]: { type: 'geojson', data: basemapUrl('borders.geojson') },
+			[SOURCE.areas]: { type: 'geojson', data: data.areas, promoteId: 'id' },
+			[SOURCE.sites]: { type: 'geojson', data: data.sites, promoteId: 'id' },
+			[SOURCE.incidents]: { type: 'geojson', data: data.incidents, promoteId: 'id' }
+		},
+		layers: [
+			{ id: 'background', type: 'background', paint: { 'background-color': '#dde7ee' } },
+			{ id: 'land', type: 'fill', source: SOURCE.land, paint: { 'fill-color': '#f4f1ea' } },
+			{
+				id: 'borders',
+				type: 'line',
+				source: SOURCE.borders,
+				paint: {
+					'line-color': '#8b8178',
+					'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 10, 1.6]
+				}
+			},
+			areaFill,
+			areaLine,
+			siteDot,
+			halo,
+			...incidentLayers,
+			siteLabel
+		]
+	};
+}

@@ -1,0 +1,107 @@
+/* eslint-disable svelte/prefer-svelte-reactivity -- these Sets are built once and never mutated; reactivity lives in $state fields. */
+// The dashboard's reactive state. Map and panel read it and call its methods; the URL mirrors it
+// (read once at start, written on change by url-sync). Nothing here touches the DOM or MapLibre.
+import type { Claim, Lang } from '$lib/data/schema';
+import type { StoryIndex } from '$lib/data/story-index';
+import { MESSAGES } from '$lib/i18n/messages';
+import type { Camera, Known, Selection, ViewState } from '$lib/url/view-state';
+
+export type Change = 'replace' | 'push';
+
+export class Dashboard {
+	lang = $state<Lang>('fr');
+	/** True once the URL or the reader chose the language; only then does `?lang=` appear in links. */
+	langChosen = $state(false);
+	visibleLayers = $state<string[]>([]);
+	selection = $state<Selection | null>(null);
+	layerFilter = $state<string | null>(null);
+	camera = $state<Camera | null>(null);
+	/** Bumped when the map should move to the selection (not when the map itself reported a move). */
+	flyRequest = $state(0);
+
+	readonly index: StoryIndex;
+	readonly known: Known;
+	readonly defaultLayers: string[];
+
+	constructor(index: StoryIndex) {
+		this.index = index;
+		const { story, sites, incidents, claims } = index.data;
+		this.defaultLayers = story.layers.filter((l) => l.defaultVisible).map((l) => l.id);
+		this.visibleLayers = [...this.defaultLayers];
+		this.known = {
+			sites: new Set(sites.map((s) => s.properties.id)),
+			incidents: new Set(incidents.map((i) => i.properties.id)),
+			claims: new Set(claims.map((c) => c.id)),
+			layers: story.layers.map((l) => l.id)
+		};
+	}
+
+	t = $derived(MESSAGES[this.lang]);
+
+	/** The place the panel filters on: the selected site, or the site of the selected incident. */
+	placeFilter = $derived.by(() => {
+		const s = this.selection;
+		if (!s) return null;
+		if (s.kind === 'site') return s.id;
+		if (s.kind === 'incident') return this.index.incident.get(s.id)?.properties.site ?? null;
+		return null;
+	});
+
+	/** Claims shown in the panel, in article order. */
+	shownClaims = $derived.by((): Claim[] => {
+		const { placeFilter, layerFilter, selection } = this;
+		return this.index.data.claims.filter((c) => {
+			if (selection?.kind === 'incident' && !c.incidents.includes(selection.id)) return false;
+			if (placeFilter && selection?.kind !== 'incident' && !this.index.placesOf(c).includes(placeFilter))
+				return false;
+			if (layerFilter && !this.index.layersOf(c).includes(layerFilter)) return false;
+			return true;
+		});
+	});
+
+	/** Applies a parsed URL. Browser language decides only when the URL does not. */
+	apply(view: ViewState, browserLangs: readonly string[]) {
+		this.lang = view.lang ?? preferredLang(browserLangs);
+		this.langChosen = view.lang !== null;
+		if (view.layers) this.visibleLayers = view.layers;
+		this.selection = view.selection;
+		this.camera = view.camera;
+		// Without a camera in the link, open on the selection (or the default view).
+		if (!view.camera && view.selection) this.flyRequest++;
+	}
+
+	setLang(lang: Lang) {
+		this.lang = lang;
+		this.langChosen = true;
+	}
+
+	toView(): ViewState {
+		return {
+			lang: this.langChosen ? this.lang : null,
+			selection: this.selection,
+			layers: this.visibleLayers,
+			camera: this.camera
+		};
+	}
+
+	select(selection: Selection | null, fly = true) {
+		this.selection = selection;
+		if (fly && selection) this.flyRequest++;
+	}
+
+	setLayerVisible(id: string, visible: boolean) {
+		const set = new Set(this.visibleLayers);
+		if (visible) set.add(id);
+		else set.delete(id);
+		// Keep registry order so URLs are stable.
+		this.visibleLayers = this.known.layers.filter((l) => set.has(l));
+	}
+}
+
+export function preferredLang(langs: readonly string[]): Lang {
+	for (const l of langs) {
+		const base = l.toLowerCase().split('-')[0];
+		if (base === 'fr' || base === 'en') return base;
+	}
+	return 'en';
+}

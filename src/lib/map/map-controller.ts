@@ -166,10 +166,11 @@ export class StoryMap {
 		if (!bounds) return;
 		const maxZoom = selection ? 16 : this.index.data.story.defaultView.maxZoom;
 		const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-		this.map.fitBounds(bounds, { padding: 56, maxZoom, duration: reduce ? 0 : 900 } satisfies Parameters<
-			MlMap['fitBounds']
-		>[1] &
-			object);
+		this.map.fitBounds(bounds, {
+			padding: sidePadding(this.map.getContainer()),
+			maxZoom,
+			duration: reduce ? 0 : 900
+		} satisfies Parameters<MlMap['fitBounds']>[1] & object);
 	}
 
 	/** Fits every place and every visible incident (turf bbox over their anchors). */
@@ -209,6 +210,12 @@ export class StoryMap {
 	destroy() {
 		this.map.remove();
 	}
+}
+
+/** Labels run beside their markers and MapLibre lets them leave the canvas: keep room at the sides. */
+function sidePadding(el: HTMLElement) {
+	const side = Math.round(Math.min(110, el.clientWidth * 0.24));
+	return { top: 44, bottom: 44, left: side, right: side };
 }
 
 /** Incidents win over sites when both are under the pointer: they are drawn on top. */

@@ -1,0 +1,56 @@
+// The one place e2e tests find things: roles and labels first, as a screen reader would.
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const claimsRegion = (page: Page, lang: 'fr' | 'en' = 'en') =>
+	page.getByRole('region', { name: lang === 'fr' ? 'Affirmations' : 'Claims' });
+export const claimItems = (page: Page, lang: 'fr' | 'en' = 'en') => claimsRegion(page, lang).getByRole('listitem');
+export const layerToggle = (page: Page, label: RegExp) => page.getByRole('checkbox', { name: label });
+export const placeButton = (page: Page, name: RegExp) =>
+	page.getByRole('navigation', { name: /Places|Lieux/ }).getByRole('button', { name });
+export const mapReady = (page: Page) => page.locator('[data-ready="true"]');
+
+/** Runs code against the live MapLibre map the app exposes on its container. */
+export async function onMap<T, A>(page: Page, fn: (map: import('maplibre-gl').Map, arg: A) => T, arg?: A): Promise<T> {
+	await expect(mapReady(page)).toBeVisible();
+	return page.evaluate(
+		([src, a]) => {
+			const el = document.querySelector('[data-ready="true"]') as HTMLElement & { storyMap: { map: unknown } };
+			return new Function('map', 'arg', `return (${src})(map, arg)`)(el.storyMap.map, a);
+		},
+		[fn.toString(), arg] as const
+	) as Promise<T>;
+}
+
+/** Waits until the map has finished rendering what it was last asked for. */
+export async function mapIdle(page: Page) {
+	await onMap(page, (map) =>
+		map.loaded() && !map.isMoving() ? true : new Promise((r) => map.once('idle', () => r(true)))
+	);
+}
+
+/**
+ * Every test fails on a page error or on any request that leaves the app's own origin.
+ * English by default, so assertions do not depend on the machine's locale.
+ */
+export const test = base.extend<{ guard: void }>({
+	locale: 'en-GB',
+	guard: [
+		async ({ page, baseURL }, use) => {
+			const problems: string[] = [];
+			const origin = new URL(baseURL!).origin;
+			page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+			page.on('console', (m) => {
+				if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+			});
+			page.on('request', (r) => {
+				const url = r.url();
+				if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+					problems.push(`third-party request: ${url}`);
+			});
+			await use();
+			expect(problems, problems.join('\n')).toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+export { expect };

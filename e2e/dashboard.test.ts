@@ -13,7 +13,10 @@ import {
 } from './locators';
 
 const sites = JSON.parse(readFileSync('geodata/almaty-2022/sites.geojson', 'utf8')) as {
-	features: { geometry: { type: string; coordinates: [number, number] }; properties: { id: string; key: boolean } }[];
+	features: {
+		geometry: { type: string; coordinates: [number, number] };
+		properties: { id: string; key: boolean };
+	}[];
 };
 const keySites = sites.features.filter((f) => f.properties.key);
 const claimCount = (JSON.parse(readFileSync('geodata/almaty-2022/claims.json', 'utf8')) as unknown[]).length;
@@ -33,11 +36,15 @@ test('opens on Almaty with the four key sites drawn where the data says', async 
 			page,
 			(map, { id, coords }) => {
 				const p = map.project(coords as [number, number]);
-				const inView = p.x >= 0 && p.y >= 0 && p.x <= map.getCanvas().clientWidth && p.y <= map.getCanvas().clientHeight;
-				const features = map.queryRenderedFeatures([
-					[p.x - 3, p.y - 3],
-					[p.x + 3, p.y + 3]
-				], { layers: ['site-dot'] });
+				const inView =
+					p.x >= 0 && p.y >= 0 && p.x <= map.getCanvas().clientWidth && p.y <= map.getCanvas().clientHeight;
+				const features = map.queryRenderedFeatures(
+					[
+						[p.x - 3, p.y - 3],
+						[p.x + 3, p.y + 3]
+					],
+					{ layers: ['site-dot'] }
+				);
 				return { inView, found: features.some((f) => f.properties.id === id) };
 			},
 			{ id: site.properties.id, coords: site.geometry.coordinates }
@@ -87,7 +94,11 @@ test('clicking a site on the map selects it and filters its claims', async ({ pa
 	await page.goto('/');
 	await mapIdle(page);
 	const airport = keySites.find((s) => s.properties.id === 'airport')!;
-	const point = await onMap(page, (map, c) => map.project(c as [number, number]), airport.geometry.coordinates);
+	const point = await onMap(
+		page,
+		(map, c) => map.project(c as [number, number]),
+		airport.geometry.coordinates
+	);
 	const box = (await mapReady(page).boundingBox())!;
 	await page.mouse.click(box.x + point.x, box.y + point.y);
 	await expect(page).toHaveURL(/[?&]site=airport/);
@@ -100,18 +111,28 @@ test('clicking a site on the map selects it and filters its claims', async ({ pa
 test('selecting a claim flies the map to its place and highlights it', async ({ page }) => {
 	await page.goto('/');
 	await mapIdle(page);
-	await claimsRegion(page).getByRole('button', { name: /mayor’s office|mayor's office/ }).first().click();
+	await claimsRegion(page)
+		.getByRole('button', { name: /mayor’s office|mayor's office/ })
+		.first()
+		.click();
 	await expect(page).toHaveURL(/[?&]claim=akimat-on-fire/);
 	// The flight ends centred on the akimat, zoomed in, with the site highlighted.
 	await expect
 		.poll(() =>
 			onMap(page, (map) => {
 				const [lng, lat] = map.getCenter().toArray();
-				return !map.isMoving() && Math.abs(lng - 76.94556) < 0.005 && Math.abs(lat - 43.23639) < 0.005 && map.getZoom() > 14;
+				return (
+					!map.isMoving() &&
+					Math.abs(lng - 76.94556) < 0.005 &&
+					Math.abs(lat - 43.23639) < 0.005 &&
+					map.getZoom() > 14
+				);
 			})
 		)
 		.toBe(true);
-	expect(await onMap(page, (map) => map.getFeatureState({ source: 'sites', id: 'akimat' }).selected)).toBe(true);
+	expect(await onMap(page, (map) => map.getFeatureState({ source: 'sites', id: 'akimat' }).selected)).toBe(
+		true
+	);
 	await expect(page).toHaveURL(/#1[4-6](\.\d+)?\/43\.23/);
 	// Sources open with the selected claim.
 	await expect(claimsRegion(page).getByRole('link', { name: /TASS/ }).first()).toBeVisible();
@@ -140,9 +161,9 @@ test('switches between French and English, and ?lang= overrides the browser', as
 	await expect(page).toHaveURL(/[?&]lang=fr/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 	await mapIdle(page);
-	expect(await onMap(page, (map) => JSON.stringify(map.getLayoutProperty('site-label', 'text-field')))).toContain(
-		'name_fr'
-	);
+	expect(
+		await onMap(page, (map) => JSON.stringify(map.getLayoutProperty('site-label', 'text-field')))
+	).toContain('name_fr');
 	await page.goto('/?lang=fr');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Almaty, janvier 2022/);
 });
@@ -173,7 +194,9 @@ for (const [name, viewport] of [
 		const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 		expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 		// Nothing sideways-scrolls at this width.
-		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			viewport.width
+		);
 		await page.screenshot({ path: `e2e/screenshots/${name}.png` });
 	});
 }

@@ -3,18 +3,25 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 export const claimsRegion = (page: Page, lang: 'fr' | 'en' = 'en') =>
 	page.getByRole('region', { name: lang === 'fr' ? 'Affirmations' : 'Claims' });
-export const claimItems = (page: Page, lang: 'fr' | 'en' = 'en') => claimsRegion(page, lang).getByRole('listitem');
+export const claimItems = (page: Page, lang: 'fr' | 'en' = 'en') =>
+	claimsRegion(page, lang).getByRole('listitem');
 export const layerToggle = (page: Page, label: RegExp) => page.getByRole('checkbox', { name: label });
 export const placeButton = (page: Page, name: RegExp) =>
 	page.getByRole('navigation', { name: /Places|Lieux/ }).getByRole('button', { name });
 export const mapReady = (page: Page) => page.locator('[data-ready="true"]');
 
 /** Runs code against the live MapLibre map the app exposes on its container. */
-export async function onMap<T, A>(page: Page, fn: (map: import('maplibre-gl').Map, arg: A) => T, arg?: A): Promise<T> {
+export async function onMap<T, A>(
+	page: Page,
+	fn: (map: import('maplibre-gl').Map, arg: A) => T,
+	arg?: A
+): Promise<T> {
 	await expect(mapReady(page)).toBeVisible();
 	return page.evaluate(
 		([src, a]) => {
-			const el = document.querySelector('[data-ready="true"]') as HTMLElement & { storyMap: { map: unknown } };
+			const el = document.querySelector('[data-ready="true"]') as HTMLElement & {
+				storyMap: { map: unknown };
+			};
 			return new Function('map', 'arg', `return (${src})(map, arg)`)(el.storyMap.map, a);
 		},
 		[fn.toString(), arg] as const

@@ -92,15 +92,17 @@ export function buildStyle({
 			'text-size': ['case', ['get', 'key'], 13.5, 12],
 			'text-max-width': 11,
 			// Three sites sit within 400 m of each other: let labels find a free side.
+			// Text to the right, below or above before text to the left: left-hand labels get cut at
+			// the canvas edge on phones.
 			'text-variable-anchor': [
 				'left',
-				'right',
 				'top',
 				'bottom',
 				'top-left',
-				'bottom-right',
 				'bottom-left',
-				'top-right'
+				'right',
+				'top-right',
+				'bottom-right'
 			],
 			'text-radial-offset': 1.1,
 			'text-justify': 'auto',

@@ -29,10 +29,19 @@ export default defineConfig({
 			]
 		}
 	},
-	webServer: {
-		command: `node scripts/serve.js build ${PORT}`,
-		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 30_000
-	}
+	webServer: [
+		{
+			command: `node scripts/serve.js build ${PORT}`,
+			url: `http://127.0.0.1:${PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000
+		},
+		{
+			// A second origin, standing for a news site that embeds the map in an iframe.
+			command: `node scripts/serve.js e2e/fixtures ${PORT + 1}`,
+			url: `http://127.0.0.1:${PORT + 1}/embed.html`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000
+		}
+	]
 });

@@ -39,19 +39,25 @@ export async function mapIdle(page: Page) {
  * Every test fails on a page error or on any request that leaves the app's own origin.
  * English by default, so assertions do not depend on the machine's locale.
  */
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ guard: void; otherOrigins: string[]; expectedErrors: string[] }>({
 	locale: 'en-GB',
+	/** Origins a test itself stands up (an embedding page, say); nothing else may be requested. */
+	otherOrigins: [[], { option: true }],
+	/** Console errors a test provokes on purpose (a 404 for a removed item's data, say). */
+	expectedErrors: [[], { option: true }],
 	guard: [
-		async ({ page, baseURL }, use) => {
+		async ({ page, baseURL, otherOrigins, expectedErrors }, use) => {
 			const problems: string[] = [];
 			const origin = new URL(baseURL!).origin;
+			const allowed = [origin, ...otherOrigins];
 			page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 			page.on('console', (m) => {
-				if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+				if (m.type() === 'error' && !expectedErrors.some((e) => m.text().includes(e)))
+					problems.push(`console error: ${m.text()}`);
 			});
 			page.on('request', (r) => {
 				const url = r.url();
-				if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+				if (!allowed.some((o) => url.startsWith(o)) && !url.startsWith('data:') && !url.startsWith('blob:'))
 					problems.push(`third-party request: ${url}`);
 			});
 			await use();

@@ -173,6 +173,10 @@ export class StoryMap {
 		} satisfies Parameters<MlMap['fitBounds']>[1] & object);
 	}
 
+	jumpTo(c: Camera) {
+		this.map.jumpTo({ center: [c.lng, c.lat], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch });
+	}
+
 	/** Fits every place and every visible incident (turf bbox over their anchors). */
 	fitToData() {
 		const anchors = [

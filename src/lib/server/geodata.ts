@@ -51,10 +51,16 @@ export class InvalidStoryError extends Error {
 	}
 }
 
+const cache = new Map<string, Dataset>();
+
+/** Validated once per build: every prerendered page asks for the same story. */
 export function loadStory(dir = DEFAULT_STORY_DIR): Dataset {
+	const hit = cache.get(dir);
+	if (hit) return hit;
 	const { raw, errors } = readStory(dir);
 	if (errors.length) throw new InvalidStoryError(errors);
 	const result = validateStory(raw);
 	if (!result.ok) throw new InvalidStoryError(result.errors);
+	cache.set(dir, result.dataset);
 	return result.dataset;
 }

@@ -16,8 +16,13 @@ export class Dashboard {
 	selection = $state<Selection | null>(null);
 	layerFilter = $state<string | null>(null);
 	camera = $state<Camera | null>(null);
+	embed = $state(false);
+	/** An item a link named that the data no longer has; shown as a notice until dismissed. */
+	missing = $state<Selection | null>(null);
 	/** Bumped when the map should move to the selection (not when the map itself reported a move). */
 	flyRequest = $state(0);
+	/** Bumped when the map should jump to `camera` (a link or Back/Forward restored it). */
+	cameraRequest = $state(0);
 
 	readonly index: StoryIndex;
 	readonly known: Known;
@@ -60,14 +65,19 @@ export class Dashboard {
 	});
 
 	/** Applies a parsed URL. Browser language decides only when the URL does not. */
-	apply(view: ViewState, browserLangs: readonly string[]) {
+	apply(view: ViewState, browserLangs: readonly string[], missing: Selection | null = null, initial = true) {
 		this.lang = view.lang ?? preferredLang(browserLangs);
 		this.langChosen = view.lang !== null;
-		if (view.layers) this.visibleLayers = view.layers;
+		this.visibleLayers = view.layers ?? [...this.defaultLayers];
+		this.layerFilter = view.filter;
 		this.selection = view.selection;
+		this.embed = view.embed;
+		this.missing = missing;
 		this.camera = view.camera;
-		// Without a camera in the link, open on the selection (or the default view).
-		if (!view.camera && view.selection) this.flyRequest++;
+		// With a camera in the link, the map goes exactly there; without, to the selection (or default).
+		if (view.camera) this.cameraRequest++;
+		// At start the map already opens on the default view; only a selection needs a flight.
+		else if (view.selection || !initial) this.flyRequest++;
 	}
 
 	setLang(lang: Lang) {
@@ -80,7 +90,9 @@ export class Dashboard {
 			lang: this.langChosen ? this.lang : null,
 			selection: this.selection,
 			layers: this.visibleLayers,
-			camera: this.camera
+			filter: this.layerFilter,
+			camera: this.camera,
+			embed: this.embed
 		};
 	}
 

@@ -1,30 +1,60 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- URLs here are throwaway values, never reactive state. */
-// The one writer of the address bar. Reads the URL once at start, then mirrors state changes into
-// it, throttled (Chromium rejects more than ~100 history updates per 10 s, and pans fire many).
-import { replaceState } from '$app/navigation';
+// The one writer of the address bar. Reads the URL at start (and on Back/Forward), then mirrors
+// state into it: a new selection pushes a history entry, so Back steps through what the reader
+// chose; everything else (pan, zoom, toggles) replaces the current entry, throttled, since
+// Chromium rejects more than ~100 history updates per 10 s and a pan fires many.
+import { base } from '$app/paths';
+import { pushState, replaceState } from '$app/navigation';
 import type { Dashboard } from '$lib/state/dashboard.svelte';
-import { parse, serialize } from './view-state';
+import { parseWithNotes, serialize } from './view-state';
 
 const WRITE_EVERY_MS = 250;
 
+const selectionKey = (dash: Dashboard) =>
+	dash.selection ? `${dash.selection.kind}:${dash.selection.id}` : '';
+
 export function startUrlSync(dash: Dashboard): () => void {
-	dash.apply(parse(new URL(location.href), dash.known), navigator.languages);
+	const read = (initial: boolean) => {
+		const { view, missing } = parseWithNotes(new URL(location.href), dash.known);
+		dash.apply(view, navigator.languages, missing, initial);
+	};
+	read(true);
 
 	let timer: ReturnType<typeof setTimeout> | null = null;
 	let pending = '';
-	const write = () => {
+	let lastSelection = selectionKey(dash);
+	const flush = () => {
+		if (timer) clearTimeout(timer);
 		timer = null;
 		if (pending !== location.href) replaceState(pending, {});
 	};
+	const onPop = () => {
+		if (timer) clearTimeout(timer);
+		timer = null;
+		read(false);
+		lastSelection = selectionKey(dash);
+	};
+	window.addEventListener('popstate', onPop);
+
 	const stop = $effect.root(() => {
 		$effect(() => {
-			pending = serialize(dash.toView(), new URL(location.href), dash.defaultLayers).href;
-			timer ??= setTimeout(write, WRITE_EVERY_MS);
+			const root = new URL(`${base}/`, location.href);
+			root.search = location.search;
+			pending = serialize(dash.toView(), root, dash.defaultLayers).href;
+			const key = selectionKey(dash);
+			if (key !== lastSelection) {
+				lastSelection = key;
+				if (timer) clearTimeout(timer);
+				timer = null;
+				if (pending !== location.href) pushState(pending, {});
+				return;
+			}
+			timer ??= setTimeout(flush, WRITE_EVERY_MS);
 		});
 	});
 	return () => {
 		stop();
-		if (timer) clearTimeout(timer);
-		write();
+		window.removeEventListener('popstate', onPop);
+		if (timer) flush();
 	};
 }

@@ -1,5 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse, parseCamera, serialize, serializeCamera, type Known, type ViewState } from './view-state';
+import {
+	hashPrecision,
+	parse,
+	parseCamera,
+	parseWithNotes,
+	serialize,
+	serializeCamera,
+	type Known,
+	type ViewState
+} from './view-state';
 
 const known: Known = {
 	sites: new Set(['airport', 'akimat', 'republic-square']),
@@ -7,25 +17,32 @@ const known: Known = {
 	claims: new Set(['akimat-on-fire']),
 	layers: ['fires', 'gunfire', 'military']
 };
+const DEFAULT_LAYERS = known.layers;
 const BASE = 'https://example.org/';
 const at = (s: string) => parse(new URL(s, BASE), known);
 
 describe('parse', () => {
-	it('reads site, layers, lang and the MapLibre hash', () => {
-		expect(at('/?site=akimat&layers=gunfire,fires&lang=en#13.5/43.2364/76.9456')).toEqual({
+	it('reads site, layers, lang, filter, embed and the MapLibre hash', () => {
+		expect(
+			at('/?site=akimat&layers=gunfire,fires&lang=en&filter=fires&embed=1#13.5/43.2364/76.9456')
+		).toEqual({
 			lang: 'en',
 			selection: { kind: 'site', id: 'akimat' },
 			layers: ['fires', 'gunfire'],
-			camera: { zoom: 13.5, lat: 43.2364, lng: 76.9456, bearing: 0, pitch: 0 }
+			filter: 'fires',
+			camera: { zoom: 13.5, lat: 43.2364, lng: 76.9456, bearing: 0, pitch: 0 },
+			embed: true
 		});
 	});
 
 	it('falls back field by field on unknown or malformed values', () => {
-		expect(at('/?site=atlantis&layers=weather&lang=de#abc/1/2')).toEqual({
+		expect(at('/?site=atlantis&layers=weather&lang=de&filter=x&embed=yes#abc/1/2')).toEqual({
 			lang: null,
 			selection: null,
 			layers: null,
-			camera: null
+			filter: null,
+			camera: null,
+			embed: false
 		});
 		// One bad field does not spoil the others.
 		expect(at('/?site=airport&lang=xx').selection).toEqual({ kind: 'site', id: 'airport' });
@@ -36,57 +53,133 @@ describe('parse', () => {
 		expect(at('/?layers=').layers).toEqual([]);
 	});
 
-	it('prefers the most specific selection', () => {
+	it('prefers the most specific selection, and reads item pages', () => {
 		expect(at('/?site=akimat&claim=akimat-on-fire').selection).toEqual({
 			kind: 'claim',
 			id: 'akimat-on-fire'
 		});
 		expect(at('/?incident=akimat-fire').selection).toEqual({ kind: 'incident', id: 'akimat-fire' });
+		expect(at('/base/site/airport').selection).toEqual({ kind: 'site', id: 'airport' });
+		expect(at('/claim/akimat-on-fire?lang=fr').selection).toEqual({ kind: 'claim', id: 'akimat-on-fire' });
+	});
+
+	it('names a well-formed id that is no longer in the data, and ignores junk', () => {
+		expect(parseWithNotes(new URL('/?site=old-market', BASE), known).missing).toEqual({
+			kind: 'site',
+			id: 'old-market'
+		});
+		expect(parseWithNotes(new URL('/incident/gone-now', BASE), known).missing).toEqual({
+			kind: 'incident',
+			id: 'gone-now'
+		});
+		expect(parseWithNotes(new URL('/?site=<script>', BASE), known).missing).toBeNull();
+		expect(parseWithNotes(new URL('/?site=akimat', BASE), known).missing).toBeNull();
 	});
 
 	it('never throws on hostile input', () => {
 		for (const s of [
 			'/?site=%E0%A4%A',
+			'/site/%E0%A4%A',
 			'/?layers=,,,',
 			'/#//',
 			'/#1/2/3/4/5/6',
 			'/#NaN/0/0',
 			'/#5/95/0',
-			'/?lang=__proto__'
+			'/?lang=__proto__&site=constructor'
 		])
 			expect(() => at(s)).not.toThrow();
 		expect(parseCamera('#5/95/0')).toBeNull();
 		expect(parseCamera('#1e3/0/0')).toBeNull();
 	});
+
+	it('survives any string as query and hash (property)', () => {
+		fc.assert(
+			fc.property(fc.string(), fc.string(), fc.string({ unit: 'binary' }), (q, h, p) => {
+				const url = new URL(BASE);
+				url.search = q;
+				url.hash = h;
+				url.pathname = p;
+				const view = parse(url, known);
+				// Whatever comes in, what comes out is valid.
+				if (view.selection)
+					expect(
+						known.sites.has(view.selection.id) ||
+							known.claims.has(view.selection.id) ||
+							known.incidents.has(view.selection.id)
+					).toBe(true);
+				for (const l of view.layers ?? []) expect(known.layers).toContain(l);
+				if (view.camera) expect(Math.abs(view.camera.lat)).toBeLessThanOrEqual(85.06);
+			}),
+			{ numRuns: 500 }
+		);
+	});
+});
+
+// A camera already at the precision its zoom gets in the hash, as the map reports it once written.
+const camera = fc
+	.record({
+		zoom: fc.integer({ min: 0, max: 2200 }).map((z) => z / 100),
+		lat: fc.double({ min: -85, max: 85, noNaN: true }),
+		lng: fc.double({ min: -180, max: 180, noNaN: true }),
+		bearing: fc.integer({ min: -1800, max: 1800 }).map((b) => b / 10),
+		pitch: fc.integer({ min: 0, max: 850 }).map((p) => p / 10)
+	})
+	.map((c) => {
+		const m = 10 ** hashPrecision(c.zoom);
+		return { ...c, lat: Math.round(c.lat * m) / m || 0, lng: Math.round(c.lng * m) / m || 0 };
+	})
+	// Zero pitch with zero bearing is left out of the hash; -0 and 0 are the same view.
+	.map((c) => ({ ...c, bearing: c.bearing || 0, pitch: c.pitch || 0 }));
+
+const state: fc.Arbitrary<ViewState> = fc.record({
+	lang: fc.constantFrom(null, 'fr' as const, 'en' as const),
+	selection: fc.option(
+		fc.oneof(
+			fc.constantFrom(...known.sites).map((id) => ({ kind: 'site' as const, id })),
+			fc.constantFrom(...known.incidents).map((id) => ({ kind: 'incident' as const, id })),
+			fc.constantFrom(...known.claims).map((id) => ({ kind: 'claim' as const, id }))
+		)
+	),
+	// The defaults are written as "no parameter", so they come back as null.
+	layers: fc
+		.option(fc.subarray([...known.layers]))
+		.map((l) => (l && l.length === DEFAULT_LAYERS.length ? null : l)),
+	filter: fc.option(fc.constantFrom(...known.layers)),
+	camera: fc.option(camera),
+	embed: fc.boolean()
 });
 
 describe('serialize', () => {
-	const state: ViewState = {
-		lang: 'fr',
-		selection: { kind: 'site', id: 'akimat' },
-		layers: ['fires'],
-		camera: { zoom: 12, lat: 43.23639, lng: 76.94556, bearing: 0, pitch: 0 }
-	};
-
-	it('round-trips through parse', () => {
-		const url = serialize(state, new URL(BASE), known.layers);
-		expect(parse(url, known)).toEqual(state);
+	it('round-trips: parse(serialize(s)) == s (property)', () => {
+		fc.assert(
+			fc.property(state, (s) => {
+				const url = serialize(s, new URL(BASE), DEFAULT_LAYERS);
+				expect(parse(new URL(url.href), known)).toEqual(s);
+			}),
+			{ numRuns: 1000 }
+		);
 	});
 
 	it('leaves defaults out of the URL and keeps foreign parameters', () => {
-		const url = serialize(
-			{ ...state, lang: null, layers: [...known.layers] },
-			new URL('/?utm=x', BASE),
-			known.layers
-		);
-		expect(url.searchParams.get('layers')).toBeNull();
-		expect(url.searchParams.get('lang')).toBeNull();
-		expect(url.searchParams.get('utm')).toBe('x');
+		const s: ViewState = {
+			lang: null,
+			selection: null,
+			layers: [...known.layers],
+			filter: null,
+			camera: null,
+			embed: false
+		};
+		const url = serialize(s, new URL('/?utm=x', BASE), known.layers);
+		expect(url.href).toBe('https://example.org/?utm=x');
 	});
 
 	it('writes readable commas and MapLibre-style camera precision', () => {
-		const url = serialize({ ...state, layers: ['fires', 'gunfire'] }, new URL(BASE), known.layers);
-		expect(url.search).toContain('layers=fires,gunfire');
+		const url = serialize(
+			{ lang: 'fr', selection: null, layers: ['fires', 'gunfire'], filter: null, camera: null, embed: false },
+			new URL(BASE),
+			known.layers
+		);
+		expect(url.search).toBe('?lang=fr&layers=fires,gunfire');
 		expect(serializeCamera({ zoom: 3, lat: 43.123456, lng: 76.987654, bearing: 0, pitch: 0 })).toBe(
 			'#3/43.12/76.99'
 		);

@@ -1,4 +1,4 @@
-// The shareable view state and its URL form: two pure functions, parse never throws and falls back
+// The shareable view state and its URL form: two pure functions; parse never throws and falls back
 // field by field. The camera follows MapLibre's hash convention `#zoom/lat/lng[/bearing/pitch]`
 // (maplibre-gl-js src/ui/hash.ts), with precision tied to zoom.
 import { LANGS, type Lang } from '$lib/data/schema';
@@ -11,7 +11,8 @@ export interface Camera {
 	pitch: number;
 }
 
-export type SelectionKind = 'site' | 'incident' | 'claim';
+export const SELECTION_KINDS = ['site', 'incident', 'claim'] as const;
+export type SelectionKind = (typeof SELECTION_KINDS)[number];
 export interface Selection {
 	kind: SelectionKind;
 	id: string;
@@ -23,7 +24,11 @@ export interface ViewState {
 	selection: Selection | null;
 	/** Visible layer ids in registry order; null: the registry's defaults. */
 	layers: string[] | null;
+	/** The claims list narrowed to one layer. */
+	filter: string | null;
 	camera: Camera | null;
+	/** Compact view for iframes on other sites. */
+	embed: boolean;
 }
 
 /** What the data allows; anything else in a URL falls back to the default. */
@@ -35,10 +40,20 @@ export interface Known {
 	layers: readonly string[];
 }
 
-export const EMPTY_VIEW: ViewState = { lang: null, selection: null, layers: null, camera: null };
+export const EMPTY_VIEW: ViewState = {
+	lang: null,
+	selection: null,
+	layers: null,
+	filter: null,
+	camera: null,
+	embed: false
+};
 
-// Most specific first: a link to a claim also names its place, never the reverse.
+// Most specific first: a link to a claim may also name its place, never the reverse.
 const SELECTION_PARAMS: SelectionKind[] = ['claim', 'incident', 'site'];
+const OWN_PARAMS = ['lang', 'layers', 'filter', 'embed', ...SELECTION_PARAMS];
+/** Item pages (`/site/airport`) select their item, whatever the base path before them. */
+const ITEM_PATH = /\/(site|incident|claim)\/([^/]+)\/?$/;
 
 export function parseCamera(hash: string): Camera | null {
 	const parts = hash.replace(/^#/, '').split('/');
@@ -50,31 +65,58 @@ export function parseCamera(hash: string): Camera | null {
 	return { zoom: zoom!, lat: lat!, lng: lng!, bearing, pitch };
 }
 
+/** Decimals MapLibre's hash uses at a zoom: enough to place the centre within a pixel. */
+export function hashPrecision(zoom: number) {
+	return Math.max(0, Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
+}
+
+/** Fixed notation without trailing zeros: String(1e-7) would write an exponent the parser rejects. */
+function fixed(v: number, digits: number): string {
+	const s = v.toFixed(digits);
+	const t = s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
+	return t === '-0' ? '0' : t;
+}
+
 export function serializeCamera(c: Camera): string {
-	// Same precision rule as MapLibre's hash: enough decimals to place the centre within a pixel.
-	const precision = Math.max(0, Math.ceil((c.zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
-	const m = Math.pow(10, precision);
-	const round = (v: number, f: number) => Math.round(v * f) / f;
-	const parts = [round(c.zoom, 100), round(c.lat, m), round(c.lng, m)];
-	const bearing = round(c.bearing, 10);
-	const pitch = round(c.pitch, 10);
-	if (bearing || pitch) parts.push(bearing);
-	if (pitch) parts.push(pitch);
+	const p = hashPrecision(c.zoom);
+	const parts = [fixed(c.zoom, 2), fixed(c.lat, p), fixed(c.lng, p)];
+	const bearing = fixed(c.bearing, 1);
+	const pitch = fixed(c.pitch, 1);
+	if (bearing !== '0' || pitch !== '0') parts.push(bearing);
+	if (pitch !== '0') parts.push(pitch);
 	return '#' + parts.join('/');
 }
 
-export function parse(url: URL, known: Known): ViewState {
+export interface Parsed {
+	view: ViewState;
+	/** An item the link names that the data no longer has: the reader is told, not left blank. */
+	missing: Selection | null;
+}
+
+function safeDecode(s: string) {
+	try {
+		return decodeURIComponent(s);
+	} catch {
+		return s;
+	}
+}
+
+export function parseWithNotes(url: URL, known: Known): Parsed {
 	const q = url.searchParams;
-	const lang = q.get('lang');
-	let selection: Selection | null = null;
+	const setOf = (kind: SelectionKind) =>
+		kind === 'site' ? known.sites : kind === 'incident' ? known.incidents : known.claims;
+
+	const asked: Selection[] = [];
 	for (const kind of SELECTION_PARAMS) {
 		const id = q.get(kind);
-		const set = kind === 'site' ? known.sites : kind === 'incident' ? known.incidents : known.claims;
-		if (id !== null && set.has(id)) {
-			selection = { kind, id };
-			break;
-		}
+		if (id !== null && id !== '') asked.push({ kind, id });
 	}
+	const m = ITEM_PATH.exec(url.pathname);
+	if (m) asked.push({ kind: m[1] as SelectionKind, id: safeDecode(m[2]!) });
+	const selection = asked.find((s) => setOf(s.kind).has(s.id)) ?? null;
+	// Only a well-formed id that is absent is "no longer in the dataset"; junk is just ignored.
+	const missing = selection ? null : (asked.find((s) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s.id)) ?? null);
+
 	let layers: string[] | null = null;
 	const rawLayers = q.get('layers');
 	if (rawLayers !== null) {
@@ -88,29 +130,48 @@ export function parse(url: URL, known: Known): ViewState {
 		// An empty value means "no layer"; a value naming only unknown layers is malformed: default.
 		if (wanted.size === 0 || valid.length > 0) layers = valid;
 	}
+	const lang = q.get('lang');
+	const filter = q.get('filter');
 	return {
-		lang: (LANGS as readonly string[]).includes(lang ?? '') ? (lang as Lang) : null,
-		selection,
-		layers,
-		camera: parseCamera(url.hash)
+		view: {
+			lang: (LANGS as readonly string[]).includes(lang ?? '') ? (lang as Lang) : null,
+			selection,
+			layers,
+			filter: filter !== null && known.layers.includes(filter) ? filter : null,
+			camera: parseCamera(url.hash),
+			embed: q.get('embed') === '1'
+		},
+		missing
 	};
 }
 
+export function parse(url: URL, known: Known): ViewState {
+	return parseWithNotes(url, known).view;
+}
+
 /**
- * Writes a state onto a base URL, keeping its path and any parameter we do not own.
- * `defaultLayers` lets the default visibility stay out of the URL, so shared links stay short.
+ * Writes a state onto a root URL, keeping any parameter we do not own (an item page's path is
+ * replaced by the root: the query says the same, and stays editable).
+ * `defaultLayers` keeps the default visibility out of the URL, so shared links stay short.
  */
-export function serialize(state: ViewState, base: URL, defaultLayers: readonly string[]): URL {
-	const url = new URL(base.href);
+export function serialize(state: ViewState, root: URL, defaultLayers: readonly string[]): URL {
+	const url = new URL(root.href);
 	const q = url.searchParams;
-	for (const key of ['lang', 'layers', ...SELECTION_PARAMS]) q.delete(key);
+	for (const key of OWN_PARAMS) q.delete(key);
 	if (state.lang) q.set('lang', state.lang);
 	if (state.selection) q.set(state.selection.kind, state.selection.id);
 	if (state.layers && !sameMembers(state.layers, defaultLayers)) q.set('layers', state.layers.join(','));
+	if (state.filter) q.set('filter', state.filter);
+	if (state.embed) q.set('embed', '1');
 	// Commas are legal in a query; keeping them readable keeps shared links legible.
 	url.search = q.toString().replace(/%2C/g, ',');
 	url.hash = state.camera ? serializeCamera(state.camera) : '';
 	return url;
+}
+
+/** The path of an item's own prerendered page, relative to the app's base. */
+export function itemPath(s: Selection): string {
+	return `/${s.kind}/${s.id}`;
 }
 
 function sameMembers(a: readonly string[], b: readonly string[]) {

@@ -1,0 +1,29 @@
+// One prerendered page per site, incident and claim (`/site/airport`), with its own preview card.
+import { error } from '@sveltejs/kit';
+import { env } from 'node:process';
+import { loadStory } from '$lib/server/geodata';
+import { DEFAULT_SITE_URL, pageMeta } from '$lib/share/page-meta';
+import type { Selection, SelectionKind } from '$lib/url/view-state';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => {
+	const d = loadStory();
+	return [
+		...d.sites.map((s) => ({ kind: 'site', id: s.properties.id })),
+		...d.incidents.map((i) => ({ kind: 'incident', id: i.properties.id })),
+		...d.claims.map((c) => ({ kind: 'claim', id: c.id }))
+	];
+};
+
+export const load: PageServerLoad = ({ params }) => {
+	const dataset = loadStory();
+	const selection: Selection = { kind: params.kind as SelectionKind, id: params.id };
+	const exists =
+		selection.kind === 'site'
+			? dataset.sites.some((s) => s.properties.id === selection.id)
+			: selection.kind === 'incident'
+				? dataset.incidents.some((i) => i.properties.id === selection.id)
+				: dataset.claims.some((c) => c.id === selection.id);
+	if (!exists) error(404, `No ${selection.kind} "${selection.id}" in this dataset`);
+	return { dataset, selection, meta: pageMeta(dataset, selection, env.PUBLIC_SITE_URL ?? DEFAULT_SITE_URL) };
+};

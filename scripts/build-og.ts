@@ -1,8 +1,10 @@
 // Builds the preview card (1200×630 PNG) of the story and of every site, incident and claim, with no
-// browser: satori lays out the card, resvg rasterises it. Written to static/og/ before `vite build`.
+// browser: satori lays out the card, resvg rasterises it. Written to static/og/ before `vite build`,
+// with each card's map inset alone as SVG for printed pages.
 // The inset map is our own basemap, projected plainly (equirectangular around the place).
 import { Resvg } from '@resvg/resvg-js';
 import { bbox } from '@turf/bbox';
+import { bboxClip } from '@turf/bbox-clip';
 import { circle } from '@turf/circle';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -91,9 +93,26 @@ function inset(placeIds: string[]): string {
 			.join('L') +
 		'Z';
 	const polys = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
-	const landPath = land.features.flatMap((f) => polys(f.geometry).flatMap((p) => p.map(ring))).join('');
+	// Only the basemap inside the frame (and a margin), or every inset would carry the whole region.
+	const m = half * 0.1;
+	const frame: [number, number, number, number] = [
+		(cx - half - m) / k,
+		cy - half - m,
+		(cx + half + m) / k,
+		cy + half + m
+	];
+	const landPath = land.features
+		.map((f) => bboxClip(f, frame) as Feature<Polygon | MultiPolygon>)
+		.flatMap((f) => polys(f.geometry).flatMap((p) => p.filter((r) => r.length >= 4).map(ring)))
+		.join('');
 	const borderPath = borders.features
-		.flatMap((f) => f.geometry.coordinates)
+		.map((f) => bboxClip(f, frame) as Feature<MultiLineString>)
+		.flatMap((f) =>
+			f.geometry.type === 'MultiLineString'
+				? f.geometry.coordinates
+				: [f.geometry.coordinates as unknown as Position[]]
+		)
+		.filter((l) => l.length >= 2)
 		.map(
 			(l) =>
 				'M' +
@@ -265,6 +284,9 @@ const started = performance.now();
 for (const item of items) {
 	const file = OUT + ogImagePath(item);
 	mkdirSync(file.slice(0, file.lastIndexOf('/')), { recursive: true });
-	writeFileSync(file, await render(cardFor(item)));
+	const card = cardFor(item);
+	writeFileSync(file, await render(card));
+	// The same inset alone, for printed pages of sites and incidents.
+	writeFileSync(file.replace(/\.png$/, '-inset.svg'), inset(card.places));
 }
 console.log(`og: ${items.length} preview cards in ${((performance.now() - started) / 1000).toFixed(1)} s`);

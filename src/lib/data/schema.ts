@@ -56,12 +56,22 @@ export const Source = z.strictObject({
 	kind: SourceKind,
 	/** Public address, or null when there is none (the article's own URL is unknown). */
 	url: z.url({ protocol: /^https?$/, error: 'is not an http(s) URL' }).nullable(),
+	/**
+	 * Who first said what this source reports (`reuters`, `kz-health-ministry`). Sources that relay
+	 * the same origin count once when we count independent sources. Defaults to the source's own id.
+	 */
+	origin: Id.optional(),
 	note: Localized.optional()
 });
 export type Source = z.infer<typeof Source>;
 
 /** A record's pointer to a source, with what that source says in support. */
-export const SourceRef = z.strictObject({ source: Id, says: Localized });
+export const SourceRef = z.strictObject({
+	source: Id,
+	says: Localized,
+	/** Who first said this particular thing, when the source only relays it (overrides the source's). */
+	origin: Id.optional()
+});
 export type SourceRef = z.infer<typeof SourceRef>;
 const SourceRefs = z.array(SourceRef).min(1, { error: 'is empty; every record needs at least one source' });
 
@@ -184,6 +194,39 @@ export const When = z
 	});
 export type When = z.infer<typeof When>;
 
+export const MEASURES = ['dead', 'security-dead', 'injured', 'hospitalised', 'intensive-care'] as const;
+export const QUALIFIERS = ['exact', 'more-than', 'almost', 'about', 'dozens'] as const;
+
+/** A number someone gave for an incident: conflicting figures stand side by side, never merged. */
+export const Figure = z
+	.strictObject({
+		measure: z.enum(MEASURES),
+		/** null only for "dozens", which names no number. */
+		value: z.number().int().nonnegative().nullable(),
+		qualifier: z.enum(QUALIFIERS),
+		/** What the figure covers (Almaty, the whole country, security forces only...). */
+		scope: Localized,
+		who: Localized,
+		via: Localized.optional(),
+		date: IsoDate.nullable(),
+		source: Id
+	})
+	.check((ctx) => {
+		const f = ctx.value;
+		if ((f.value === null) !== (f.qualifier === 'dozens'))
+			ctx.issues.push({
+				code: 'custom',
+				input: f,
+				path: ['value'],
+				message: 'must be null exactly when qualifier is "dozens"; give the number that was said'
+			});
+	});
+export type Figure = z.infer<typeof Figure>;
+
+/** Later reporting that qualifies a claim, with its own date and source. */
+export const ContextNote = z.strictObject({ date: IsoDate.nullable(), text: Localized, source: Id });
+export type ContextNote = z.infer<typeof ContextNote>;
+
 export const IncidentProperties = z.strictObject({
 	id: Id,
 	layer: Id,
@@ -194,7 +237,10 @@ export const IncidentProperties = z.strictObject({
 	/** Only for incidents with their own geometry: metres around it. */
 	uncertaintyM: z.number().min(0).optional(),
 	when: When,
+	/** When it was first reported, which may be later than when it happened. */
+	reported: When,
 	claims: z.array(Id).min(1, { error: 'is empty; an incident is reported by at least one claim' }),
+	figures: z.array(Figure).optional(),
 	sources: SourceRefs
 });
 export type IncidentProperties = z.infer<typeof IncidentProperties>;
@@ -234,6 +280,7 @@ export const Claim = z.strictObject({
 	date: When,
 	status: z.enum(STATUSES),
 	statusNote: Localized.optional(),
+	context: z.array(ContextNote).optional(),
 	sources: SourceRefs
 });
 export type Claim = z.infer<typeof Claim>;

@@ -1,7 +1,15 @@
 // Derived, read-only lookups over a validated dataset. Built once per page load; no DOM, no map.
 import { distance } from '@turf/distance';
 import { pointOnFeature } from '@turf/point-on-feature';
-import type { Claim, Dataset, Incident, Lang, Layer, Site, Source, When } from './schema';
+import type { Claim, Dataset, Incident, Lang, Layer, Site, Source, SourceRef, When } from './schema';
+import { compareWhen } from './time';
+
+/**
+ * How well an incident is known, drawn on the map: corroborated (a confirmed claim and at least two
+ * independent origins), single-source, unverified (every claim unverified), disputed (a claim disputed).
+ */
+export const EVIDENCE = ['corroborated', 'single-source', 'unverified', 'disputed'] as const;
+export type Evidence = (typeof EVIDENCE)[number];
 
 export type LonLat = [number, number];
 
@@ -26,6 +34,12 @@ export interface StoryIndex {
 	layersOf: (claim: Claim) => string[];
 	/** Kilometres from Republic Square, the story's reference point. */
 	kmFromSquare: (siteId: string) => number | null;
+	/** Who first said each thing an incident's sources report; relays of one origin count once. */
+	originsOf: (refs: SourceRef[]) => Set<string>;
+	evidence: Map<string, Evidence>;
+	independent: Map<string, number>;
+	/** Incidents in time order (the step-through order). */
+	chronological: Incident[];
 }
 
 export const REFERENCE_SITE = 'republic-square';
@@ -76,8 +90,37 @@ export function indexStory(data: Dataset): StoryIndex {
 		return a && ref ? distance(ref, a, { units: 'kilometers' }) : null;
 	};
 
+	const originsOf = (refs: SourceRef[]) =>
+		new Set(refs.map((r) => r.origin ?? source.get(r.source)?.origin ?? r.source));
+	const evidence = new Map<string, Evidence>();
+	const independent = new Map<string, number>();
+	for (const i of data.incidents) {
+		const p = i.properties;
+		const statuses = p.claims.map((id) => claim.get(id)!.status);
+		const n = originsOf(p.sources).size;
+		independent.set(p.id, n);
+		evidence.set(
+			p.id,
+			statuses.includes('disputed')
+				? 'disputed'
+				: statuses.every((st) => st === 'unverified')
+					? 'unverified'
+					: statuses.includes('confirmed') && n >= 2
+						? 'corroborated'
+						: 'single-source'
+		);
+	}
+	const chronological = [...data.incidents].sort(
+		(a, b) =>
+			compareWhen(a.properties.when, b.properties.when) || a.properties.id.localeCompare(b.properties.id)
+	);
+
 	return {
 		data,
+		originsOf,
+		evidence,
+		independent,
+		chronological,
 		site,
 		incident,
 		claim,

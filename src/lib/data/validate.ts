@@ -257,6 +257,15 @@ function crossCheck(d: Dataset): DataError[] {
 				);
 		}
 		when('incidents', p.id, 'when', p.when);
+		when('incidents', p.id, 'reported', p.reported);
+		if (Date.parse(p.reported.start) < Date.parse(p.when.start))
+			err(
+				'incidents',
+				p.id,
+				'reported.start',
+				'is before the incident started; it cannot be reported before it happens'
+			);
+		p.figures?.forEach((f, i) => ref('incidents', p.id, `figures.${i}.source`, f.source, sources, 'source'));
 		p.claims.forEach((c, i) => {
 			ref('incidents', p.id, `claims.${i}`, c, claims, 'claim');
 			const claim = claimById.get(c);
@@ -293,6 +302,7 @@ function crossCheck(d: Dataset): DataError[] {
 				`is ${c.paragraph} but the article has ${s.article.paragraphs} paragraphs`
 			);
 		when('claims', c.id, 'date', c.date);
+		c.context?.forEach((n, i) => ref('claims', c.id, `context.${i}.source`, n.source, sources, 'source'));
 		sourceRefs('claims', c.id, c.sources);
 	}
 	return errors;

@@ -1,6 +1,7 @@
 // Layer markers drawn on a canvas at start, so no sprite file is fetched. Each layer has its own
 // shape as well as its own colour: the map must read without colour vision.
 import type { Layer } from '$lib/data/schema';
+import type { Evidence } from '$lib/data/story-index';
 
 export const ICON_PX = 22;
 
@@ -53,19 +54,41 @@ function path(ctx: CanvasRenderingContext2D, shape: Shape, s: number) {
 	ctx.closePath();
 }
 
+/**
+ * How an incident's marker shows how well it is known: filled when corroborated by independent
+ * sources, hollow when it rests on a single source, hollow and dashed when unverified or disputed.
+ */
+export type MarkerStyle = 'solid' | 'hollow' | 'dashed';
+
+export const STYLE_OF: Record<Evidence, MarkerStyle> = {
+	corroborated: 'solid',
+	'single-source': 'hollow',
+	unverified: 'dashed',
+	disputed: 'dashed'
+};
+
 /** One marker image: the layer's shape in its colour, with a white edge to stand out on any ground. */
-export function drawMarker(shape: Shape, color: string, pixelRatio: number): ImageData {
+export function drawMarker(shape: Shape, color: string, style: MarkerStyle, pixelRatio: number): ImageData {
 	const s = Math.round(ICON_PX * pixelRatio);
 	const canvas = document.createElement('canvas');
 	canvas.width = canvas.height = s;
 	const ctx = canvas.getContext('2d')!;
 	path(ctx, shape, s);
 	ctx.lineJoin = 'round';
-	ctx.lineWidth = 3 * pixelRatio;
+	ctx.lineWidth = 4 * pixelRatio;
 	ctx.strokeStyle = '#ffffff';
 	ctx.stroke();
-	ctx.fillStyle = color;
-	ctx.fill('nonzero');
+	if (style === 'solid') {
+		ctx.fillStyle = color;
+		ctx.fill('nonzero');
+	} else {
+		ctx.fillStyle = '#ffffff';
+		ctx.fill('nonzero');
+		ctx.lineWidth = 2.2 * pixelRatio;
+		ctx.strokeStyle = color;
+		if (style === 'dashed') ctx.setLineDash([2.5 * pixelRatio, 2 * pixelRatio]);
+		ctx.stroke();
+	}
 	return ctx.getImageData(0, 0, s, s);
 }
 

@@ -11,9 +11,10 @@ import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff
 import type { Lang } from '$lib/data/schema';
 import type { StoryIndex } from '$lib/data/story-index';
 import type { Camera, Selection } from '$lib/url/view-state';
-import { drawHalo, drawMarker } from './icons';
+import { rangeInterval, type DayRange } from '$lib/data/time';
+import { drawHalo, drawMarker, type MarkerStyle } from './icons';
 import { buildMapData } from './map-data';
-import { HALO_IMAGE, LAYER, SOURCE, buildStyle, markerImage } from './style';
+import { ALL_TIME, HALO_IMAGE, LAYER, SOURCE, buildStyle, incidentFilter, markerImage } from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -29,6 +30,7 @@ export interface MapOptions {
 	index: StoryIndex;
 	lang: Lang;
 	visible: readonly string[];
+	range: DayRange | null;
 	camera: Camera | null;
 	basemapBase: string;
 	/** Locale strings for MapLibre's own controls. */
@@ -53,6 +55,7 @@ export class StoryMap {
 			data,
 			layers: opts.index.data.story.layers,
 			visible: opts.visible,
+			time: opts.range ? rangeInterval(opts.range) : ALL_TIME,
 			lang: opts.lang,
 			basemapUrl: (file) => new URL(`${opts.basemapBase}/basemap/${file}`, location.href).href,
 			fontUrl: new URL(fontUrl, location.href).href
@@ -81,7 +84,11 @@ export class StoryMap {
 		// Images are drawn when the style first asks for them, so none is requested over the network.
 		const ratio = Math.max(1, Math.min(3, Math.round(window.devicePixelRatio || 1)));
 		const images = new Map<string, () => ImageData>(
-			opts.index.data.story.layers.map((l) => [markerImage(l.id), () => drawMarker(l.shape, l.color, ratio)])
+			opts.index.data.story.layers.flatMap((l) =>
+				(['solid', 'hollow', 'dashed'] as MarkerStyle[]).map(
+					(st) => [markerImage(l.id, st), () => drawMarker(l.shape, l.color, st, ratio)] as const
+				)
+			)
 		);
 		images.set(HALO_IMAGE, () => drawHalo(ratio));
 		this.map.setMissingStyleImageResolver((id) => {
@@ -148,6 +155,12 @@ export class StoryMap {
 				'visibility',
 				visible.includes(l.id) ? 'visible' : 'none'
 			);
+	}
+
+	setRange(range: DayRange | null) {
+		const time = range ? rangeInterval(range) : ALL_TIME;
+		for (const l of this.index.data.story.layers)
+			this.map.setFilter(LAYER.incidents(l.id), incidentFilter(l.id, time));
 	}
 
 	/** Highlights what a selection concerns: its places and its incidents. */

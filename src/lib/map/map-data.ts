@@ -3,7 +3,8 @@
 import { circle } from '@turf/circle';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Lang } from '$lib/data/schema';
-import type { LonLat, StoryIndex } from '$lib/data/story-index';
+import type { Evidence, LonLat, StoryIndex } from '$lib/data/story-index';
+import { interval } from '$lib/data/time';
 
 export interface SiteProps {
 	id: string;
@@ -20,6 +21,10 @@ export interface AreaProps {
 export interface IncidentProps {
 	id: string;
 	layer: string;
+	evidence: Evidence;
+	/** When it happened, as [t0, t1) in ms, so a time filter is a map filter, not new data. */
+	t0: number;
+	t1: number;
 	/** Pixel offset from the anchor so incidents sharing a place do not hide one another. */
 	offset: [number, number];
 }
@@ -76,13 +81,12 @@ export function buildMapData(index: StoryIndex) {
 
 	// Group incidents by anchor. A group spreads on a ring; when another site is close by, it fans
 	// out on the side away from that neighbour instead, so nearby sites' markers do not interleave.
-	const groups = new Map<string, { anchor: LonLat; ids: string[]; layers: string[] }>();
+	const groups = new Map<string, { anchor: LonLat; ids: string[] }>();
 	for (const i of index.data.incidents) {
 		const anchor = index.anchorOf(i);
 		const key = anchor.join(',');
-		const g = groups.get(key) ?? { anchor, ids: [], layers: [] };
+		const g = groups.get(key) ?? { anchor, ids: [] };
 		g.ids.push(i.properties.id);
-		g.layers.push(i.properties.layer);
 		groups.set(key, g);
 	}
 	const incidents: FeatureCollection<Point, IncidentProps> = { type: 'FeatureCollection', features: [] };
@@ -95,7 +99,11 @@ export function buildMapData(index: StoryIndex) {
 				away === null ? -Math.PI / 2 + (2 * Math.PI * k) / n : away + (k - (n - 1) / 2) * FAN_STEP;
 			const r = n === 1 || away !== null ? RING_PX : RING_PX + 2 * n;
 			const offset: [number, number] = [Math.round(Math.cos(angle) * r), Math.round(Math.sin(angle) * r)];
-			incidents.features.push(point(g.anchor, { id, layer: g.layers[k]!, offset }));
+			const p = index.incident.get(id)!.properties;
+			const [t0, t1] = interval(p.when);
+			incidents.features.push(
+				point(g.anchor, { id, layer: p.layer, evidence: index.evidence.get(id)!, t0, t1, offset })
+			);
 		});
 	}
 	return { sites, areas, incidents };

@@ -29,7 +29,9 @@ export const LAYER = {
 	incidents: (id: string) => `incidents-${id}`
 };
 export const HALO_IMAGE = 'halo';
-export const markerImage = (layerId: string) => `marker-${layerId}`;
+export const markerImage = (layerId: string, style: string) => `marker-${layerId}-${style}`;
+/** Always false: a time filter that shows everything. */
+export const ALL_TIME: [number, number] = [-8.64e15, 8.64e15];
 
 const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
@@ -37,15 +39,23 @@ export interface StyleInput {
 	data: ReturnType<typeof buildMapData>;
 	layers: Layer[];
 	visible: readonly string[];
+	/** [from, to) in ms: incidents overlapping it are drawn. */
+	time: [number, number];
 	lang: Lang;
 	basemapUrl: (file: string) => string;
 	fontUrl: string;
+}
+
+/** Which incidents of a layer are drawn: those overlapping the time window. */
+export function incidentFilter(layerId: string, [from, to]: [number, number]): ExpressionSpecification {
+	return ['all', ['==', ['get', 'layer'], layerId], ['<', ['get', 't0'], to], ['>', ['get', 't1'], from]];
 }
 
 export function buildStyle({
 	data,
 	layers,
 	visible,
+	time,
 	lang,
 	basemapUrl,
 	fontUrl
@@ -120,10 +130,18 @@ export function buildStyle({
 				id: LAYER.incidents(l.id),
 				type: 'symbol',
 				source: SOURCE.incidents,
-				filter: ['==', ['get', 'layer'], l.id],
+				filter: incidentFilter(l.id, time),
 				layout: {
 					visibility: visible.includes(l.id) ? 'visible' : 'none',
-					'icon-image': markerImage(l.id),
+					'icon-image': [
+						'match',
+						['get', 'evidence'],
+						'corroborated',
+						markerImage(l.id, 'solid'),
+						'single-source',
+						markerImage(l.id, 'hollow'),
+						markerImage(l.id, 'dashed')
+					],
 					'icon-offset': ['get', 'offset'],
 					'icon-allow-overlap': true,
 					'icon-ignore-placement': true

@@ -10,6 +10,8 @@ export interface PageMeta {
 	canonical: string;
 	image: string;
 	imageAlt: string;
+	/** The public root of the site, no trailing slash. */
+	siteUrl: string;
 }
 
 /** Where the preview card of a page lives, relative to the app's root. */
@@ -42,6 +44,7 @@ export function pageMeta(d: Dataset, s: Selection | null, siteUrl: string, lang:
 		description,
 		canonical: root + (s ? itemPath(s) : '/'),
 		image: root + ogImagePath(s),
-		imageAlt: title
+		imageAlt: title,
+		siteUrl: root
 	};
 }

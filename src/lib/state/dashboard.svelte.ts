@@ -1,7 +1,8 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- these Sets are built once and never mutated; reactivity lives in $state fields. */
 // The dashboard's reactive state. Map and panel read it and call its methods; the URL mirrors it
 // (read once at start, written on change by url-sync). Nothing here touches the DOM or MapLibre.
-import type { Claim, Lang } from '$lib/data/schema';
+import type { Claim, Incident, Lang } from '$lib/data/schema';
+import { overlaps, type DayRange } from '$lib/data/time';
 import type { StoryIndex } from '$lib/data/story-index';
 import { MESSAGES } from '$lib/i18n/messages';
 import type { Camera, Known, Selection, ViewState } from '$lib/url/view-state';
@@ -15,6 +16,8 @@ export class Dashboard {
 	visibleLayers = $state<string[]>([]);
 	selection = $state<Selection | null>(null);
 	layerFilter = $state<string | null>(null);
+	/** Days shown; null: the whole story. */
+	range = $state<DayRange | null>(null);
 	camera = $state<Camera | null>(null);
 	embed = $state(false);
 	/** An item a link named that the data no longer has; shown as a notice until dismissed. */
@@ -37,7 +40,8 @@ export class Dashboard {
 			sites: new Set(sites.map((s) => s.properties.id)),
 			incidents: new Set(incidents.map((i) => i.properties.id)),
 			claims: new Set(claims.map((c) => c.id)),
-			layers: story.layers.map((l) => l.id)
+			layers: story.layers.map((l) => l.id),
+			days: { from: story.timeRange.start.slice(0, 10), to: story.timeRange.end.slice(0, 10) }
 		};
 	}
 
@@ -52,10 +56,18 @@ export class Dashboard {
 		return null;
 	});
 
+	/** Incidents on the map and the timeline: visible layers, inside the day range. */
+	shownIncidents = $derived.by((): Incident[] =>
+		this.index.chronological.filter(
+			(i) => this.visibleLayers.includes(i.properties.layer) && overlaps(i.properties.when, this.range)
+		)
+	);
+
 	/** Claims shown in the panel, in article order. */
 	shownClaims = $derived.by((): Claim[] => {
-		const { placeFilter, layerFilter, selection } = this;
+		const { placeFilter, layerFilter, selection, range } = this;
 		return this.index.data.claims.filter((c) => {
+			if (!overlaps(c.date, range)) return false;
 			if (selection?.kind === 'incident' && !c.incidents.includes(selection.id)) return false;
 			if (placeFilter && selection?.kind !== 'incident' && !this.index.placesOf(c).includes(placeFilter))
 				return false;
@@ -70,6 +82,7 @@ export class Dashboard {
 		this.langChosen = view.lang !== null;
 		this.visibleLayers = view.layers ?? [...this.defaultLayers];
 		this.layerFilter = view.filter;
+		this.range = view.range;
 		this.selection = view.selection;
 		this.embed = view.embed;
 		this.missing = missing;
@@ -91,6 +104,7 @@ export class Dashboard {
 			selection: this.selection,
 			layers: this.visibleLayers,
 			filter: this.layerFilter,
+			range: this.range,
 			camera: this.camera,
 			embed: this.embed
 		};
@@ -99,6 +113,31 @@ export class Dashboard {
 	select(selection: Selection | null, fly = true) {
 		this.selection = selection;
 		if (fly && selection) this.flyRequest++;
+	}
+
+	setRange(range: DayRange | null) {
+		const { from, to } = this.known.days;
+		this.range = !range || (range.from <= from && range.to >= to) ? null : range;
+	}
+
+	/**
+	 * Steps to the previous or next incident in time among those shown, selecting it and flying
+	 * there. From no incident, "next" starts at the first and "previous" at the last.
+	 */
+	step(delta: 1 | -1) {
+		const list = this.shownIncidents;
+		if (!list.length) return;
+		const current =
+			this.selection?.kind === 'incident'
+				? list.findIndex((i) => i.properties.id === this.selection!.id)
+				: -1;
+		const next =
+			current === -1
+				? delta === 1
+					? 0
+					: list.length - 1
+				: Math.min(list.length - 1, Math.max(0, current + delta));
+		this.select({ kind: 'incident', id: list[next]!.properties.id });
 	}
 
 	setLayerVisible(id: string, visible: boolean) {

@@ -15,7 +15,8 @@ const known: Known = {
 	sites: new Set(['airport', 'akimat', 'republic-square']),
 	incidents: new Set(['akimat-fire']),
 	claims: new Set(['akimat-on-fire']),
-	layers: ['fires', 'gunfire', 'military']
+	layers: ['fires', 'gunfire', 'military'],
+	days: { from: '2022-01-01', to: '2022-01-13' }
 };
 const DEFAULT_LAYERS = known.layers;
 const BASE = 'https://example.org/';
@@ -30,6 +31,7 @@ describe('parse', () => {
 			selection: { kind: 'site', id: 'akimat' },
 			layers: ['fires', 'gunfire'],
 			filter: 'fires',
+			range: null,
 			camera: { zoom: 13.5, lat: 43.2364, lng: 76.9456, bearing: 0, pitch: 0 },
 			embed: true
 		});
@@ -41,11 +43,21 @@ describe('parse', () => {
 			selection: null,
 			layers: null,
 			filter: null,
+			range: null,
 			camera: null,
 			embed: false
 		});
 		// One bad field does not spoil the others.
 		expect(at('/?site=airport&lang=xx').selection).toEqual({ kind: 'site', id: 'airport' });
+	});
+
+	it('reads a day range inside the story, each end falling back alone', () => {
+		expect(at('/?from=2022-01-05&to=2022-01-06').range).toEqual({ from: '2022-01-05', to: '2022-01-06' });
+		expect(at('/?from=2022-01-05').range).toEqual({ from: '2022-01-05', to: '2022-01-13' });
+		expect(at('/?from=2021-12-01&to=2022-01-06').range).toEqual({ from: '2022-01-01', to: '2022-01-06' });
+		expect(at('/?from=2022-01-09&to=2022-01-02').range).toBeNull();
+		expect(at('/?from=2022-02-30').range).toBeNull();
+		expect(at('/?from=2022-01-01&to=2022-01-13').range).toBeNull();
 	});
 
 	it('keeps known layers and drops unknown ones; empty means none', () => {
@@ -145,6 +157,14 @@ const state: fc.Arbitrary<ViewState> = fc.record({
 		.option(fc.subarray([...known.layers]))
 		.map((l) => (l && l.length === DEFAULT_LAYERS.length ? null : l)),
 	filter: fc.option(fc.constantFrom(...known.layers)),
+	// Any range of story days except the whole story, which is written as no range at all.
+	range: fc.option(fc.tuple(fc.integer({ min: 1, max: 13 }), fc.integer({ min: 1, max: 13 }))).map((r) => {
+		if (!r) return null;
+		const [a, b] = r[0] <= r[1] ? r : [r[1], r[0]];
+		if (a === 1 && b === 13) return null;
+		const day = (d: number) => `2022-01-${String(d).padStart(2, '0')}`;
+		return { from: day(a), to: day(b) };
+	}),
 	camera: fc.option(camera),
 	embed: fc.boolean()
 });
@@ -166,6 +186,7 @@ describe('serialize', () => {
 			selection: null,
 			layers: [...known.layers],
 			filter: null,
+			range: null,
 			camera: null,
 			embed: false
 		};
@@ -175,7 +196,15 @@ describe('serialize', () => {
 
 	it('writes readable commas and MapLibre-style camera precision', () => {
 		const url = serialize(
-			{ lang: 'fr', selection: null, layers: ['fires', 'gunfire'], filter: null, camera: null, embed: false },
+			{
+				lang: 'fr',
+				selection: null,
+				layers: ['fires', 'gunfire'],
+				filter: null,
+				range: null,
+				camera: null,
+				embed: false
+			},
 			new URL(BASE),
 			known.layers
 		);

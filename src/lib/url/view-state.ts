@@ -2,6 +2,7 @@
 // field by field. The camera follows MapLibre's hash convention `#zoom/lat/lng[/bearing/pitch]`
 // (maplibre-gl-js src/ui/hash.ts), with precision tied to zoom.
 import { LANGS, type Lang } from '$lib/data/schema';
+import { isIsoDay, type DayRange } from '$lib/data/time';
 
 export interface Camera {
 	zoom: number;
@@ -26,6 +27,8 @@ export interface ViewState {
 	layers: string[] | null;
 	/** The claims list narrowed to one layer. */
 	filter: string | null;
+	/** Days shown on the map, the timeline and the panel; null: the whole story. */
+	range: DayRange | null;
 	camera: Camera | null;
 	/** Compact view for iframes on other sites. */
 	embed: boolean;
@@ -38,6 +41,8 @@ export interface Known {
 	claims: ReadonlySet<string>;
 	/** Layer ids in registry order. */
 	layers: readonly string[];
+	/** The story's first and last days. */
+	days: DayRange;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -45,13 +50,14 @@ export const EMPTY_VIEW: ViewState = {
 	selection: null,
 	layers: null,
 	filter: null,
+	range: null,
 	camera: null,
 	embed: false
 };
 
 // Most specific first: a link to a claim may also name its place, never the reverse.
 const SELECTION_PARAMS: SelectionKind[] = ['claim', 'incident', 'site'];
-const OWN_PARAMS = ['lang', 'layers', 'filter', 'embed', ...SELECTION_PARAMS];
+const OWN_PARAMS = ['lang', 'layers', 'filter', 'from', 'to', 'embed', ...SELECTION_PARAMS];
 /** Item pages (`/site/airport`) select their item, whatever the base path before them. */
 const ITEM_PATH = /\/(site|incident|claim)\/([^/]+)\/?$/;
 
@@ -138,11 +144,23 @@ export function parseWithNotes(url: URL, known: Known): Parsed {
 			selection,
 			layers,
 			filter: filter !== null && known.layers.includes(filter) ? filter : null,
+			range: parseRange(q.get('from'), q.get('to'), known.days),
 			camera: parseCamera(url.hash),
 			embed: q.get('embed') === '1'
 		},
 		missing
 	};
+}
+
+/**
+ * Days inside the story, each end falling back to the story's own; a range that ends before it
+ * starts, or that is the whole story, is no filter.
+ */
+function parseRange(from: string | null, to: string | null, days: DayRange): DayRange | null {
+	const inside = (d: string | null): d is string => isIsoDay(d) && d >= days.from && d <= days.to;
+	const r = { from: inside(from) ? from : days.from, to: inside(to) ? to : days.to };
+	if (r.from > r.to || (r.from === days.from && r.to === days.to)) return null;
+	return r;
 }
 
 export function parse(url: URL, known: Known): ViewState {
@@ -162,6 +180,10 @@ export function serialize(state: ViewState, root: URL, defaultLayers: readonly s
 	if (state.selection) q.set(state.selection.kind, state.selection.id);
 	if (state.layers && !sameMembers(state.layers, defaultLayers)) q.set('layers', state.layers.join(','));
 	if (state.filter) q.set('filter', state.filter);
+	if (state.range) {
+		q.set('from', state.range.from);
+		q.set('to', state.range.to);
+	}
 	if (state.embed) q.set('embed', '1');
 	// Commas are legal in a query; keeping them readable keeps shared links legible.
 	url.search = q.toString().replace(/%2C/g, ',');

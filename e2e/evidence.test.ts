@@ -1,0 +1,251 @@
+import { readFileSync } from 'node:fs';
+import { compareWhen } from '../src/lib/data/time';
+import type { Incident } from '../src/lib/data/schema';
+import { claimItems, expect, mapIdle, onMap, test } from './locators';
+
+const incidents = (
+	JSON.parse(readFileSync('geodata/almaty-2022/incidents.geojson', 'utf8')) as { features: Incident[] }
+).features;
+const claimCount = (JSON.parse(readFileSync('geodata/almaty-2022/claims.json', 'utf8')) as unknown[]).length;
+const chronological = [...incidents]
+	.sort(
+		(a, b) =>
+			compareWhen(a.properties.when, b.properties.when) || a.properties.id.localeCompare(b.properties.id)
+	)
+	.map((i) => i.properties.id);
+
+const timeline = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Timeline' });
+const renderedIncidents = (page: import('@playwright/test').Page) =>
+	onMap(page, (map) =>
+		map
+			.queryRenderedFeatures({
+				layers: map
+					.getStyle()
+					.layers.filter((l) => l.id.startsWith('incidents-'))
+					.map((l) => l.id)
+			})
+			.map((f) => String(f.properties.id))
+			.sort()
+	);
+
+test('the day-range filter changes the map, the panel and the URL together', async ({ page }) => {
+	await page.goto('/#12.6/43.25/76.94');
+	await mapIdle(page);
+	await expect(
+		timeline(page).getByText(`${incidents.length} of ${incidents.length} incidents`)
+	).toBeVisible();
+	const before = await renderedIncidents(page);
+	expect(before).toContain('akimat-fire');
+
+	// Keyboard on the "From" handle: five steps right, from 1 to 6 January.
+	const from = timeline(page).getByRole('slider', { name: 'From' });
+	await from.focus();
+	for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/[?&]from=2022-01-06&to=2022-01-13/);
+	await expect(from).toHaveAttribute('aria-valuetext', '6 Jan');
+
+	const onSixth = incidents.filter((i) => {
+		const w = i.properties.when;
+		return (w.end ?? w.start) >= '2022-01-06';
+	});
+	await expect(timeline(page).getByText(`${onSixth.length} of ${incidents.length} incidents`)).toBeVisible();
+	await mapIdle(page);
+	const after = await renderedIncidents(page);
+	expect(after).not.toContain('akimat-fire');
+	expect(after).toContain('shots-republic-square');
+	expect(after.length).toBeLessThan(before.length);
+	// The 5 January claims leave the panel too.
+	await expect(claimItems(page)).not.toHaveCount(claimCount);
+	await expect(page.getByRole('button', { name: /mayor’s office \(the akimat\) was burning/ })).toHaveCount(
+		0
+	);
+
+	await timeline(page).getByRole('button', { name: 'All dates' }).click();
+	await expect(page).not.toHaveURL(/from=/);
+	await expect(claimItems(page)).toHaveCount(claimCount);
+});
+
+test('a day range in the URL is restored', async ({ page }) => {
+	await page.goto('/?from=2022-01-02&to=2022-01-04');
+	await expect(timeline(page).getByRole('slider', { name: 'To' })).toHaveAttribute('aria-valuetext', '4 Jan');
+	await expect(timeline(page).getByText(/^2 of \d+ incidents$/)).toBeVisible();
+});
+
+test('step-through visits every incident in time order, by button and by arrow key', async ({ page }) => {
+	await page.goto('/');
+	await mapIdle(page);
+	const seen: string[] = [];
+	const next = timeline(page).getByRole('button', { name: /Next/ });
+	for (let i = 0; i < chronological.length; i++) {
+		if (i % 2 === 0) await next.click();
+		else {
+			await next.focus();
+			await page.keyboard.press('ArrowRight');
+		}
+		await expect(page).toHaveURL(/[?&]incident=/);
+		const id = new URL(page.url()).searchParams.get('incident')!;
+		seen.push(id);
+		await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText(
+			incidents.find((x) => x.properties.id === id)!.properties.title.en
+		);
+	}
+	expect(seen).toEqual(chronological);
+	await expect(next).toHaveAttribute('aria-disabled', 'true');
+	await expect(next).toBeFocused();
+	await page.keyboard.press('ArrowLeft');
+	await expect(page).toHaveURL(new RegExp(`incident=${chronological.at(-2)}`));
+	// The map went to the incident's place.
+	await mapIdle(page);
+	const last = incidents.find((x) => x.properties.id === chronological.at(-2))!;
+	expect(
+		await onMap(
+			page,
+			(map, id) => map.getFeatureState({ source: 'incidents', id: id as string }),
+			last.properties.id
+		)
+	).toBeDefined();
+});
+
+test('markers show how well each incident is known, and the legend says how', async ({ page }) => {
+	await page.goto('/#12.6/43.25/76.94');
+	await mapIdle(page);
+	const drawn = await onMap(page, (map) =>
+		map
+			.queryRenderedFeatures({
+				layers: map
+					.getStyle()
+					.layers.filter((l) => l.id.startsWith('incidents-'))
+					.map((l) => l.id)
+			})
+			.map((f) => ({
+				evidence: String(f.properties.evidence),
+				// queryRenderedFeatures gives each feature's layout evaluated for it.
+				image: String(((f.layer.layout as Record<string, unknown>)['icon-image'] as { name: string }).name)
+			}))
+	);
+	const styleOf = {
+		corroborated: 'solid',
+		'single-source': 'hollow',
+		unverified: 'dashed',
+		disputed: 'dashed'
+	};
+	for (const d of drawn) expect(d.image.endsWith(styleOf[d.evidence as keyof typeof styleOf])).toBe(true);
+	expect(new Set(drawn.map((d) => d.image.split('-').pop())).size).toBe(3);
+	// Filled markers are coloured at their centre; hollow and dashed ones are white there.
+	const centres = await onMap(
+		page,
+		(map, names) =>
+			(names as string[]).map((n) => {
+				const img = map.getImage(n)!.data;
+				const i = (Math.floor(img.height / 2) * img.width + Math.floor(img.width / 2)) * 4;
+				return [n, Array.from(img.data.slice(i, i + 3)).join(',')];
+			}),
+		[...new Set(drawn.map((d) => d.image))]
+	);
+	for (const [name, rgb] of centres) {
+		if (name!.endsWith('-solid')) expect(rgb, name).not.toBe('255,255,255');
+		else expect(rgb, name).toBe('255,255,255');
+	}
+	const legend = page.getByRole('group', { name: 'Layers and legend' });
+	await expect(legend.getByText('Confirmed by several independent sources')).toBeVisible();
+	await expect(legend.getByText('Unverified / Disputed')).toBeVisible();
+});
+
+test('an incident card puts conflicting figures side by side and counts independent sources', async ({
+	page
+}) => {
+	await page.goto('/?incident=injured-nationwide');
+	const card = page.getByRole('article');
+	await expect(card.getByRole('heading', { name: 'More than 1,000 injured' })).toBeVisible();
+	const rows = card.getByRole('table').getByRole('row');
+	await expect(rows).toHaveCount(1 + 5);
+	await expect(rows.filter({ hasText: 'almost 400' })).toContainText('Health Ministry (Azhar Giniyat)');
+	await expect(rows.filter({ hasText: '4,353' })).toContainText('15 January 2022');
+	// Three outlets relaying the one ministry are one independent source.
+	await expect(card.getByText('1 independent source')).toBeVisible();
+	await expect(card.getByText('First reported')).toBeVisible();
+
+	await page.goto('/?incident=residence-fire');
+	await expect(page.getByRole('article').getByText('4 independent sources')).toBeVisible();
+	await expect(page.getByRole('article').getByText(/Position within ± 150 m/)).toBeVisible();
+});
+
+test('claims show later reporting with its date and source; sources open in the sources view', async ({
+	page
+}) => {
+	await page.goto('/?claim=two-beheaded');
+	const claim = page.getByRole('listitem').filter({ hasText: 'Two of those security personnel' });
+	await expect(claim.getByText('Later reporting')).toBeVisible();
+	await expect(claim.getByRole('link', { name: 'inbusiness.kz' }).first()).toBeVisible();
+	await claim.getByRole('button', { name: 'Show in the source list: RIA Novosti' }).click();
+	const entry = page.locator('#source-ria-2022-01-06-beheaded');
+	await expect(entry).toBeVisible();
+	await expect(entry).toBeFocused();
+	await expect(entry).toContainText('foreign state media');
+});
+
+test('downloads give the shown incidents and claims as GeoJSON, CSV and ClaimReview', async ({ page }) => {
+	await page.goto('/?from=2022-01-06&to=2022-01-13');
+	await mapIdle(page);
+	const shownIncidents = incidents.filter(
+		(i) => (i.properties.when.end ?? i.properties.when.start) >= '2022-01-06'
+	);
+	const shownClaims = await page
+		.getByRole('region', { name: 'Claims' })
+		.getByRole('listitem')
+		.filter({ has: page.locator('.text') })
+		.count();
+	const get = async (name: string) => {
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name }).click()
+		]);
+		expect(download.suggestedFilename()).toMatch(/^almaty-2022_\d{4}-\d{2}-\d{2}_v[\d.-]+\./);
+		return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+	};
+	const geo = await get('GeoJSON');
+	expect(geo.name).toMatch(/\.geojson$/);
+	const fc = JSON.parse(geo.text);
+	expect(fc.type).toBe('FeatureCollection');
+	const kinds = fc.features.map((f: { properties: { kind: string } }) => f.properties.kind);
+	expect(kinds.filter((k: string) => k === 'incident')).toHaveLength(shownIncidents.length);
+	expect(kinds.filter((k: string) => k === 'claim')).toHaveLength(shownClaims);
+	expect(
+		fc.features.every(
+			(f: { properties: { status: string; sources: string } }) => f.properties.status && f.properties.sources
+		)
+	).toBe(true);
+
+	const csv = await get('CSV');
+	expect(csv.name).toMatch(/\.csv$/);
+	expect(csv.text.split('\r\n')[0]).toMatch(/^kind,id,layer,/);
+
+	const reviews = await get('ClaimReview (JSON-LD)');
+	const list = JSON.parse(reviews.text);
+	expect(list).toHaveLength(shownClaims);
+	expect(list[0]['@type']).toBe('ClaimReview');
+});
+
+test('the page embeds ClaimReview JSON-LD', async ({ request }) => {
+	const html = await (await request.get('/claim/two-beheaded')).text();
+	const m = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html);
+	const review = JSON.parse(m![1]!);
+	expect(review['@type']).toBe('ClaimReview');
+	expect(review.reviewRating.alternateName).toBe('disputed');
+});
+
+test('printing an incident gives its card, map inset, claims and sources, without the map', async ({
+	page
+}) => {
+	await page.goto('/incident/akimat-fire');
+	await mapIdle(page);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.maplibregl-canvas')).toBeHidden();
+	await expect(page.getByRole('region', { name: 'Timeline' })).toBeHidden();
+	const inset = page.getByRole('article').locator('img.print-inset');
+	await expect(inset).toBeVisible();
+	await expect.poll(() => inset.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+	await expect(
+		page.getByRole('listitem').filter({ hasText: 'was burning too' }).getByText('Sources')
+	).toBeVisible();
+});

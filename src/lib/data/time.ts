@@ -1,0 +1,73 @@
+// The time model: every When becomes a half-open interval [start, end) in milliseconds, honest to
+// its precision. Dates without a time are days in Almaty (UTC+6 in 2022), where the events happened.
+import type { When } from './schema';
+
+export const ALMATY_OFFSET = '+06:00';
+export const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+
+/** Hours of the local day each part covers. */
+const PARTS = { night: [0, 6], morning: [6, 12], afternoon: [12, 18], evening: [18, 24] } as const;
+
+const isDay = (iso: string) => iso.length === 10;
+
+/** Local midnight at the start of a calendar day in Almaty. */
+export function dayStart(isoDay: string): number {
+	return Date.parse(`${isoDay.slice(0, 10)}T00:00:00${ALMATY_OFFSET}`);
+}
+
+/** The interval a When covers. A span's end day is inclusive; an instant lasts a millisecond. */
+export function interval(w: When): [number, number] {
+	const start = isDay(w.start) ? dayStart(w.start) : Date.parse(w.start);
+	if (w.precision === 'instant') return [start, start + 1];
+	if (w.precision === 'part-of-day' && w.partOfDay) {
+		const [a, b] = PARTS[w.partOfDay];
+		const d = dayStart(w.start);
+		return [d + a * HOUR_MS, d + b * HOUR_MS];
+	}
+	if (w.end) return [start, isDay(w.end) ? dayStart(w.end) + DAY_MS : Date.parse(w.end) + 1];
+	return [start, isDay(w.start) ? start + DAY_MS : start + 1];
+}
+
+/** A reader's date filter: whole local days, both ends inclusive. */
+export interface DayRange {
+	from: string;
+	to: string;
+}
+
+export function rangeInterval(r: DayRange): [number, number] {
+	return [dayStart(r.from), dayStart(r.to) + DAY_MS];
+}
+
+/** True when anything of `w` falls inside the range: an uncertain time is shown, not hidden. */
+export function overlaps(w: When, r: DayRange | null): boolean {
+	if (!r) return true;
+	const [a, b] = interval(w);
+	const [from, to] = rangeInterval(r);
+	return a < to && b > from;
+}
+
+/** Chronological order: by start, then by the shorter (more precise) first. */
+export function compareWhen(a: When, b: When): number {
+	const [a0, a1] = interval(a);
+	const [b0, b1] = interval(b);
+	return a0 - b0 || a1 - b1;
+}
+
+/** Calendar days of a range, as ISO dates. */
+export function daysOf(r: DayRange): string[] {
+	const out: string[] = [];
+	for (let t = dayStart(r.from); t <= dayStart(r.to); t += DAY_MS)
+		out.push(new Date(t + 6 * HOUR_MS).toISOString().slice(0, 10));
+	return out;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+export function isIsoDay(s: string | null): s is string {
+	return (
+		!!s &&
+		ISO_DAY.test(s) &&
+		!Number.isNaN(dayStart(s)) &&
+		new Date(dayStart(s) + 6 * HOUR_MS).toISOString().startsWith(s)
+	);
+}

@@ -1,0 +1,47 @@
+// schema.org ClaimReview (https://schema.org/ClaimReview) for each claim: embedded in the pages as
+// JSON-LD and downloadable. Kept apart from the file exports so the page can use it without papaparse.
+import type { Lang, Status } from '$lib/data/schema';
+import type { StoryIndex } from '$lib/data/story-index';
+
+const RATING: Record<Status, number> = { disputed: 1, unverified: 2, attributed: 3, confirmed: 4 };
+
+export function claimReviews(index: StoryIndex, siteUrl: string, lang: Lang, only?: string): object[] {
+	const root = siteUrl.replace(/\/+$/, '');
+	const story = index.data.story;
+	const version = story.version.slice(0, 10);
+	return index.data.claims
+		.filter((c) => !only || c.id === only)
+		.map((c) => ({
+			'@context': 'https://schema.org',
+			'@type': 'ClaimReview',
+			url: `${root}/claim/${c.id}`,
+			datePublished: version,
+			inLanguage: lang,
+			author: { '@type': 'Organization', name: 'Almaty 2022 claims map', url: `${root}/` },
+			claimReviewed: c.text[lang],
+			reviewBody: c.statusNote?.[lang] ?? undefined,
+			reviewRating: {
+				'@type': 'Rating',
+				ratingValue: RATING[c.status],
+				bestRating: 4,
+				worstRating: 1,
+				alternateName: c.status
+			},
+			itemReviewed: {
+				'@type': 'Claim',
+				author: {
+					'@type': c.attribution.kind === 'social-media' ? 'Thing' : 'Organization',
+					name: c.attribution.who[lang]
+				},
+				datePublished: c.date.start.slice(0, 10),
+				appearance: {
+					'@type': 'NewsArticle',
+					inLanguage: story.article.language,
+					datePublished: story.article.approximateDate,
+					...(story.article.url ? { url: story.article.url } : {}),
+					// The outlet is not known; we say so rather than guess.
+					publisher: { '@type': 'Organization', name: story.article.outlet ?? 'unknown' }
+				}
+			}
+		}));
+}

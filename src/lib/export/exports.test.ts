@@ -1,0 +1,97 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { indexStory } from '$lib/data/story-index';
+import { loadStory } from '$lib/server/geodata';
+import { claimReviews } from './claim-review';
+import { CSV_COLUMNS, exportFileName, toCSV, toGeoJSON } from './exports';
+
+const index = indexStory(loadStory());
+const all = { incidents: index.data.incidents, claims: index.data.claims };
+const some = {
+	incidents: index.data.incidents.filter((i) => i.properties.layer === 'fires'),
+	claims: index.data.claims.filter((c) => c.places.includes('akimat'))
+};
+
+describe('GeoJSON export', () => {
+	it('is an RFC 7946 FeatureCollection of what is shown, with statuses and sources', () => {
+		const fc = toGeoJSON(index, some);
+		expect(fc.type).toBe('FeatureCollection');
+		expect(fc.dataset_version).toBe(index.data.story.version);
+		expect(fc.features).toHaveLength(some.incidents.length + some.claims.length);
+		for (const f of fc.features) {
+			expect(f.geometry.type).toBe('Point');
+			const [lon, lat] = f.geometry.coordinates as [number, number];
+			// [lon, lat] order, inside the story's box.
+			expect(lon).toBeGreaterThan(index.data.story.bbox[0]);
+			expect(lat).toBeLessThan(index.data.story.bbox[3]);
+			expect(f.properties!.status).toBeTruthy();
+			expect(String(f.properties!.sources)).toMatch(/\S/);
+		}
+		expect(JSON.parse(JSON.stringify(fc))).toEqual(fc);
+	});
+});
+
+describe('CSV export', () => {
+	it('round-trips: every field comes back as written', () => {
+		const csv = toCSV(index, all);
+		const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+		expect(parsed.errors).toEqual([]);
+		expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
+		expect(parsed.data).toHaveLength(all.incidents.length + all.claims.length);
+		const claim = parsed.data.find((r) => r.id === 'hospitalised-over-400')!;
+		const source = index.data.claims.find((c) => c.id === 'hospitalised-over-400')!;
+		expect(claim.text_fr).toBe(source.text.fr);
+		expect(claim.status).toBe('disputed');
+		expect(claim.attributed_to).toContain('Health Ministry');
+		// Quotes, commas and line breaks inside fields survive.
+		const tricky = parsed.data.find((r) => Object.values(r).some((v) => v.includes('"') && v.includes(',')));
+		expect(tricky).toBeTruthy();
+		const again = Papa.parse<string[]>(Papa.unparse(parsed.data.map((r) => CSV_COLUMNS.map((c) => r[c]))), {
+			skipEmptyLines: true
+		});
+		expect(again.data.map((row) => row.join('\u0000'))).toEqual(
+			parsed.data.map((r) => CSV_COLUMNS.map((c) => r[c]).join('\u0000'))
+		);
+	});
+});
+
+// The shape Google and schema.org expect of a ClaimReview.
+const ClaimReviewShape = z.object({
+	'@context': z.literal('https://schema.org'),
+	'@type': z.literal('ClaimReview'),
+	url: z.url(),
+	datePublished: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+	author: z.object({ '@type': z.string(), name: z.string().min(1) }),
+	claimReviewed: z.string().min(1),
+	reviewRating: z.object({
+		'@type': z.literal('Rating'),
+		ratingValue: z.number().int().min(1).max(4),
+		bestRating: z.literal(4),
+		worstRating: z.literal(1),
+		alternateName: z.string().min(1)
+	}),
+	itemReviewed: z.object({
+		'@type': z.literal('Claim'),
+		author: z.object({ '@type': z.string(), name: z.string().min(1) }),
+		datePublished: z.string(),
+		appearance: z.object({ '@type': z.string(), publisher: z.object({ name: z.string() }) })
+	})
+});
+
+describe('ClaimReview', () => {
+	it('gives every claim a review that has the schema.org shape', () => {
+		const reviews = claimReviews(index, 'https://maps.example.org/', 'en');
+		expect(reviews).toHaveLength(index.data.claims.length);
+		for (const r of reviews) ClaimReviewShape.parse(r);
+		const one = claimReviews(index, 'https://maps.example.org', 'fr', 'two-beheaded');
+		expect(one).toHaveLength(1);
+		expect(ClaimReviewShape.parse(one[0]).url).toBe('https://maps.example.org/claim/two-beheaded');
+	});
+});
+
+it('names files after the story, the date and the dataset version', () => {
+	expect(exportFileName(index, 'csv', new Date('2026-11-24T10:00:00Z'))).toBe(
+		`almaty-2022_2026-11-24_v${index.data.story.version}.csv`
+	);
+});

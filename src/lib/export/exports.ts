@@ -1,0 +1,144 @@
+// What the reader sees, as files: GeoJSON and CSV of the shown incidents and claims, with their
+// statuses and sources. Pure; the panel loads this module with import() on first download, so
+// papaparse stays out of the page's first bundle.
+import Papa from 'papaparse';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Claim, Incident, SourceRef } from '$lib/data/schema';
+import type { StoryIndex } from '$lib/data/story-index';
+import { formatWhenIso } from './format';
+
+export interface Shown {
+	incidents: Incident[];
+	claims: Claim[];
+}
+
+type Props = Record<string, string | number | boolean | null>;
+
+function sourcesText(index: StoryIndex, refs: SourceRef[]): string {
+	return refs
+		.map((r) => {
+			const s = index.source.get(r.source)!;
+			return `${s.outlet}${s.date ? ` (${s.date})` : ''}: ${s.title}${s.url ? ` <${s.url}>` : ''}`;
+		})
+		.join(' | ');
+}
+
+/** One flat record per shown incident and claim: the GeoJSON properties and the CSV rows alike. */
+export function exportRecords(index: StoryIndex, shown: Shown): { props: Props; at: [number, number] }[] {
+	const v = index.data.story.version;
+	const incidents = shown.incidents.map((i) => {
+		const p = i.properties;
+		const site = p.site ? index.site.get(p.site) : undefined;
+		return {
+			at: index.anchorOf(i),
+			props: {
+				kind: 'incident',
+				id: p.id,
+				layer: p.layer,
+				title_fr: p.title.fr,
+				title_en: p.title.en,
+				text_fr: p.description.fr,
+				text_en: p.description.en,
+				when: formatWhenIso(p.when),
+				when_precision: p.when.precision,
+				first_reported: formatWhenIso(p.reported),
+				status: index.evidence.get(p.id)!,
+				independent_sources: index.independent.get(p.id)!,
+				attributed_to: null,
+				places: p.site,
+				uncertainty_m:
+					site?.geometry.type === 'Point' ? site.properties.uncertaintyM : (p.uncertaintyM ?? null),
+				claims: p.claims.join(' '),
+				sources: sourcesText(index, p.sources),
+				dataset_version: v
+			} satisfies Props
+		};
+	});
+	const claims = shown.claims.map((c) => {
+		const places = index.placesOf(c);
+		const first = index.site.get(places[0]!)!;
+		return {
+			at: index.siteAnchor.get(places[0]!)!,
+			props: {
+				kind: 'claim',
+				id: c.id,
+				layer: index.layersOf(c).join(' ') || null,
+				title_fr: null,
+				title_en: null,
+				text_fr: c.text.fr,
+				text_en: c.text.en,
+				when: formatWhenIso(c.date),
+				when_precision: c.date.precision,
+				first_reported: null,
+				status: c.status,
+				independent_sources: index.originsOf(c.sources).size,
+				attributed_to: `${c.attribution.who.en} (${c.attribution.kind})${c.attribution.via ? ` via ${c.attribution.via.en}` : ''}`,
+				places: places.join(' '),
+				uncertainty_m: first.geometry.type === 'Point' ? first.properties.uncertaintyM : null,
+				claims: null,
+				sources: sourcesText(index, c.sources),
+				dataset_version: v
+			} satisfies Props
+		};
+	});
+	return [...incidents, ...claims];
+}
+
+export function toGeoJSON(
+	index: StoryIndex,
+	shown: Shown
+): FeatureCollection<Point> & Record<string, unknown> {
+	const features: Feature<Point>[] = exportRecords(index, shown).map(({ props, at }) => ({
+		type: 'Feature',
+		id: `${props.kind}:${props.id}`,
+		geometry: { type: 'Point', coordinates: at },
+		properties: props
+	}));
+	// Foreign members (RFC 7946 §6.1) say what the file is and which data it came from.
+	return {
+		type: 'FeatureCollection',
+		story: index.data.story.id,
+		dataset_version: index.data.story.version,
+		features
+	};
+}
+
+export const CSV_COLUMNS = [
+	'kind',
+	'id',
+	'layer',
+	'title_fr',
+	'title_en',
+	'text_fr',
+	'text_en',
+	'when',
+	'when_precision',
+	'first_reported',
+	'status',
+	'independent_sources',
+	'attributed_to',
+	'places',
+	'lon',
+	'lat',
+	'uncertainty_m',
+	'claims',
+	'sources',
+	'dataset_version'
+] as const;
+
+export function toCSV(index: StoryIndex, shown: Shown): string {
+	const rows = exportRecords(index, shown).map(({ props, at }): Props => ({
+		...props,
+		lon: at[0],
+		lat: at[1]
+	}));
+	return Papa.unparse(
+		{ fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c] ?? '')) },
+		{ newline: '\r\n' }
+	);
+}
+
+/** File names carry the story id, the export date and the dataset version. */
+export function exportFileName(index: StoryIndex, ext: string, today = new Date()): string {
+	return `${index.data.story.id}_${today.toISOString().slice(0, 10)}_v${index.data.story.version}.${ext}`;
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { compareWhen } from '../src/lib/data/time';
 import type { Incident } from '../src/lib/data/schema';
-import { claimItems, expect, mapIdle, onMap, test } from './locators';
+import { claimItems, expect, mapIdle, onMap, renderedIncidents, test } from './locators';
 
 const incidents = (
 	JSON.parse(readFileSync('geodata/almaty-2022/incidents.geojson', 'utf8')) as { features: Incident[] }
@@ -15,19 +15,6 @@ const chronological = [...incidents]
 	.map((i) => i.properties.id);
 
 const timeline = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Timeline' });
-const renderedIncidents = (page: import('@playwright/test').Page) =>
-	onMap(page, (map) =>
-		map
-			.queryRenderedFeatures({
-				layers: map
-					.getStyle()
-					.layers.filter((l) => l.id.startsWith('incidents-'))
-					.map((l) => l.id)
-			})
-			.map((f) => String(f.properties.id))
-			.sort()
-	);
-
 test('the day-range filter changes the map, the panel and the URL together', async ({ page }) => {
 	await page.goto('/#12.6/43.25/76.94');
 	await mapIdle(page);

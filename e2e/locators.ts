@@ -28,6 +28,21 @@ export async function onMap<T, A>(
 	) as Promise<T>;
 }
 
+/** Ids of the incidents the map has drawn in the current view, sorted. */
+export async function renderedIncidents(page: Page): Promise<string[]> {
+	return onMap(page, (map) =>
+		map
+			.queryRenderedFeatures({
+				layers: map
+					.getStyle()
+					.layers.filter((l) => l.id.startsWith('incidents-'))
+					.map((l) => l.id)
+			})
+			.map((f) => String(f.properties.id))
+			.sort()
+	);
+}
+
 /** Waits until the map has finished rendering what it was last asked for. */
 export async function mapIdle(page: Page) {
 	await onMap(page, (map) =>

@@ -144,7 +144,8 @@ export class StoryMap {
 	}
 
 	setLang(lang: Lang) {
-		this.map.setLayoutProperty(LAYER.siteLabel, 'text-field', ['get', `name_${lang}`]);
+		for (const id of [LAYER.siteLabel, LAYER.countryLabel, LAYER.cityLabel])
+			this.map.setLayoutProperty(id, 'text-field', ['get', `name_${lang}`]);
 	}
 
 	setVisible(visible: readonly string[]) {

@@ -16,6 +16,7 @@ export const FONT = 'Noto Sans Regular';
 export const SOURCE = {
 	land: 'land',
 	borders: 'borders',
+	places: 'places',
 	areas: 'areas',
 	sites: 'sites',
 	incidents: 'incidents'
@@ -25,6 +26,9 @@ export const LAYER = {
 	areaLine: 'area-line',
 	siteDot: 'site-dot',
 	siteLabel: 'site-label',
+	countryLabel: 'place-country',
+	cityDot: 'place-city-dot',
+	cityLabel: 'place-city',
 	selectedHalo: 'selected-halo',
 	incidents: (id: string) => `incidents-${id}`
 };
@@ -172,6 +176,7 @@ export function buildStyle({
 				attribution: 'Natural Earth'
 			},
 			[SOURCE.borders]: { type: 'geojson', data: basemapUrl('borders.geojson') },
+			[SOURCE.places]: { type: 'geojson', data: basemapUrl('places.geojson'), attribution: 'GeoNames' },
 			[SOURCE.areas]: { type: 'geojson', data: data.areas, promoteId: 'id' },
 			[SOURCE.sites]: { type: 'geojson', data: data.sites, promoteId: 'id' },
 			[SOURCE.incidents]: { type: 'geojson', data: data.incidents, promoteId: 'id' }
@@ -187,6 +192,53 @@ export function buildStyle({
 					'line-color': '#8b8178',
 					'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 10, 1.6]
 				}
+			},
+			{
+				id: LAYER.countryLabel,
+				type: 'symbol',
+				source: SOURCE.places,
+				maxzoom: 7,
+				filter: ['==', ['get', 'kind'], 'country'],
+				layout: {
+					'text-field': ['get', `name_${lang}`],
+					'text-font': [FONT],
+					'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 6, 15],
+					'text-transform': 'uppercase',
+					'text-letter-spacing': 0.12,
+					'text-max-width': 8
+				},
+				paint: { 'text-color': '#7c7166', 'text-halo-color': '#f4f1ea', 'text-halo-width': 1.2 }
+			},
+			{
+				id: LAYER.cityDot,
+				type: 'circle',
+				source: SOURCE.places,
+				minzoom: 3,
+				maxzoom: 9,
+				filter: ['!=', ['get', 'kind'], 'country'],
+				paint: {
+					'circle-radius': ['case', ['==', ['get', 'kind'], 'capital'], 3.5, 2.5],
+					'circle-color': '#6b6258',
+					'circle-stroke-color': '#f4f1ea',
+					'circle-stroke-width': 1
+				}
+			},
+			{
+				id: LAYER.cityLabel,
+				type: 'symbol',
+				source: SOURCE.places,
+				minzoom: 3,
+				maxzoom: 9,
+				filter: ['!=', ['get', 'kind'], 'country'],
+				layout: {
+					'text-field': ['get', `name_${lang}`],
+					'text-font': [FONT],
+					'text-size': ['case', ['==', ['get', 'kind'], 'capital'], 12.5, 11],
+					'text-anchor': 'left',
+					'text-offset': [0.5, 0],
+					'symbol-sort-key': ['-', 0, ['get', 'population']]
+				},
+				paint: { 'text-color': '#4b4540', 'text-halo-color': '#f4f1ea', 'text-halo-width': 1.2 }
 			},
 			areaFill,
 			areaLine,

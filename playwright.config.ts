@@ -38,7 +38,7 @@ export default defineConfig({
 		},
 		{
 			// A second origin, standing for a news site that embeds the map in an iframe.
-			command: `node scripts/serve.js e2e/fixtures ${PORT + 1}`,
+			command: `node scripts/serve.js e2e/fixtures ${PORT + 1} --cors`,
 			url: `http://127.0.0.1:${PORT + 1}/embed.html`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 30_000

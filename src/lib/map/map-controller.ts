@@ -3,7 +3,14 @@
 import { bbox } from '@turf/bbox';
 import { circle } from '@turf/circle';
 import type { Feature } from 'geojson';
-import { AttributionControl, Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import {
+	AttributionControl,
+	Map as MlMap,
+	NavigationControl,
+	ScaleControl,
+	addProtocol,
+	setWorkerUrl
+} from 'maplibre-gl';
 import type { LngLatBoundsLike, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -14,7 +21,17 @@ import type { Camera, Selection } from '$lib/url/view-state';
 import { rangeInterval, type DayRange } from '$lib/data/time';
 import { drawHalo, drawMarker, type MarkerStyle } from './icons';
 import { buildMapData } from './map-data';
-import { ALL_TIME, HALO_IMAGE, LAYER, SOURCE, buildStyle, incidentFilter, markerImage } from './style';
+import {
+	ALL_TIME,
+	HALO_IMAGE,
+	LAYER,
+	SOURCE,
+	buildStyle,
+	incidentFilter,
+	markerImage,
+	type Ground
+} from './style';
+import { streetUrl, type StreetMap } from './basemap-config';
 
 setWorkerUrl(workerUrl);
 
@@ -46,20 +63,25 @@ export class StoryMap {
 	readonly ready: Promise<void>;
 	private readonly index: StoryIndex;
 	private visible: readonly string[];
+	private lang: Lang;
+	private range: DayRange | null;
+	private selection: Selection | null = null;
+	private ground: Ground = { kind: 'embedded' };
+	private groundKey = 'embedded';
+	private readonly styleInput: Omit<Parameters<typeof buildStyle>[0], 'visible' | 'time' | 'lang' | 'ground'>;
 
 	constructor(opts: MapOptions, events: MapEvents) {
 		this.index = opts.index;
 		this.visible = opts.visible;
-		const data = buildMapData(opts.index);
-		const style: StyleSpecification = buildStyle({
-			data,
+		this.lang = opts.lang;
+		this.range = opts.range;
+		this.styleInput = {
+			data: buildMapData(opts.index),
 			layers: opts.index.data.story.layers,
-			visible: opts.visible,
-			time: opts.range ? rangeInterval(opts.range) : ALL_TIME,
-			lang: opts.lang,
 			basemapUrl: (file) => new URL(`${opts.basemapBase}/basemap/${file}`, location.href).href,
 			fontUrl: new URL(fontUrl, location.href).href
-		});
+		};
+		const style = this.style();
 		const c = opts.camera;
 		this.map = new MlMap({
 			container: opts.container,
@@ -92,8 +114,12 @@ export class StoryMap {
 		);
 		images.set(HALO_IMAGE, () => drawHalo(ratio));
 		this.map.setMissingStyleImageResolver((id) => {
+			if (this.map.hasImage(id)) return;
 			const draw = images.get(id);
-			if (draw && !this.map.hasImage(id)) this.map.addImage(id, draw(), { pixelRatio: ratio });
+			// A street style's icons we do not ship become blank, not console noise.
+			this.map.addImage(id, draw ? draw() : { width: 1, height: 1, data: new Uint8Array(4) }, {
+				pixelRatio: ratio
+			});
 		});
 		this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
 
@@ -143,9 +169,70 @@ export class StoryMap {
 		return features.length ? (bbox({ type: 'FeatureCollection', features }) as Bounds) : null;
 	}
 
+	/** The whole style for the current state: used at start and when the ground changes. */
+	private style(): StyleSpecification {
+		return buildStyle({
+			...this.styleInput,
+			visible: this.visible,
+			time: this.range ? rangeInterval(this.range) : ALL_TIME,
+			lang: this.lang,
+			ground: this.ground
+		});
+	}
+
+	/**
+	 * Switches between the embedded basemap and the deployer's street map. Nothing of the street map
+	 * is requested before the reader chooses it.
+	 */
+	async useGround(choice: 'embedded' | 'street', street: StreetMap | null) {
+		const key =
+			choice === 'street' && street ? `street:${streetUrl(street, location.href).href}` : 'embedded';
+		if (key === this.groundKey) return;
+		let ground: Ground = { kind: 'embedded' };
+		if (key !== 'embedded' && street) {
+			const url = streetUrl(street, location.href).href;
+			if (street.pmtiles) {
+				const [{ Protocol }, basemaps] = await Promise.all([
+					import('pmtiles'),
+					import('@protomaps/basemaps')
+				]);
+				if (!StoryMap.pmtilesReady) {
+					addProtocol('pmtiles', new Protocol().tile);
+					StoryMap.pmtilesReady = true;
+				}
+				ground = {
+					kind: 'street',
+					sources: {
+						protomaps: { type: 'vector', url: `pmtiles://${url}`, attribution: street.attribution }
+					},
+					layers: basemaps.layers('protomaps', basemaps.namedFlavor(street.flavor), { lang: this.lang })
+				};
+			} else {
+				const remote = (await (await fetch(url)).json()) as StyleSpecification;
+				const sources = Object.fromEntries(
+					Object.entries(remote.sources).map(([k, v]) => [k, { ...v, attribution: street.attribution }])
+				) as StyleSpecification['sources'];
+				ground = {
+					kind: 'street',
+					sources,
+					layers: remote.layers,
+					glyphs: remote.glyphs,
+					sprite: remote.sprite
+				};
+			}
+		}
+		this.ground = ground;
+		this.groundKey = key;
+		this.map.setStyle(this.style(), { diff: false });
+		// Feature-state needs the new sources loaded.
+		this.map.once('idle', () => this.setSelection(this.selection));
+	}
+	private static pmtilesReady = false;
+
 	setLang(lang: Lang) {
+		this.lang = lang;
 		for (const id of [LAYER.siteLabel, LAYER.countryLabel, LAYER.cityLabel])
-			this.map.setLayoutProperty(id, 'text-field', ['get', `name_${lang}`]);
+			if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', ['get', `name_${lang}`]);
 	}
 
 	setVisible(visible: readonly string[]) {
@@ -159,6 +246,7 @@ export class StoryMap {
 	}
 
 	setRange(range: DayRange | null) {
+		this.range = range;
 		const time = range ? rangeInterval(range) : ALL_TIME;
 		for (const l of this.index.data.story.layers)
 			this.map.setFilter(LAYER.incidents(l.id), incidentFilter(l.id, time));
@@ -166,6 +254,7 @@ export class StoryMap {
 
 	/** Highlights what a selection concerns: its places and its incidents. */
 	setSelection(selection: Selection | null) {
+		this.selection = selection;
 		for (const f of this.selectedFeatures) this.map.setFeatureState(f, { selected: false });
 		this.selectedFeatures = [];
 		const { sites, incidents } = this.concerns(selection);

@@ -3,6 +3,7 @@
 // Typed with MapLibre's own style-spec types; type-only imports keep MapLibre out of SSR.
 import type {
 	CircleLayerSpecification,
+	LayerSpecification,
 	ExpressionSpecification,
 	FillLayerSpecification,
 	LineLayerSpecification,
@@ -11,6 +12,17 @@ import type {
 } from 'maplibre-gl';
 import type { Lang, Layer } from '$lib/data/schema';
 import type { buildMapData } from './map-data';
+
+/** What is drawn under the story: our embedded basemap, or an opt-in street map's sources and layers. */
+export type Ground =
+	| { kind: 'embedded' }
+	| {
+			kind: 'street';
+			sources: StyleSpecification['sources'];
+			layers: LayerSpecification[];
+			glyphs?: string;
+			sprite?: StyleSpecification['sprite'];
+	  };
 
 export const FONT = 'Noto Sans Regular';
 export const SOURCE = {
@@ -48,6 +60,7 @@ export interface StyleInput {
 	lang: Lang;
 	basemapUrl: (file: string) => string;
 	fontUrl: string;
+	ground?: Ground;
 }
 
 /** Which incidents of a layer are drawn: those overlapping the time window. */
@@ -62,7 +75,8 @@ export function buildStyle({
 	time,
 	lang,
 	basemapUrl,
-	fontUrl
+	fontUrl,
+	ground = { kind: 'embedded' }
 }: StyleInput): StyleSpecification {
 	const areaFill = {
 		id: LAYER.areaFill,
@@ -165,81 +179,92 @@ export function buildStyle({
 		}
 	} satisfies SymbolLayerSpecification;
 
+	// Our own ground: Natural Earth land and borders, GeoNames places, all from this origin.
+	const embeddedSources: StyleSpecification['sources'] = {
+		[SOURCE.land]: { type: 'geojson', data: basemapUrl('land.geojson'), attribution: 'Natural Earth' },
+		[SOURCE.borders]: { type: 'geojson', data: basemapUrl('borders.geojson') },
+		[SOURCE.places]: { type: 'geojson', data: basemapUrl('places.geojson'), attribution: 'GeoNames' }
+	};
+	const embeddedLayers: LayerSpecification[] = [
+		{ id: 'background', type: 'background', paint: { 'background-color': '#dde7ee' } },
+		{ id: 'land', type: 'fill', source: SOURCE.land, paint: { 'fill-color': '#f4f1ea' } },
+		{
+			id: 'borders',
+			type: 'line',
+			source: SOURCE.borders,
+			paint: {
+				'line-color': '#8b8178',
+				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 10, 1.6]
+			}
+		},
+		{
+			id: LAYER.countryLabel,
+			type: 'symbol',
+			source: SOURCE.places,
+			maxzoom: 7,
+			filter: ['==', ['get', 'kind'], 'country'],
+			layout: {
+				'text-field': ['get', `name_${lang}`],
+				'text-font': [FONT],
+				'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 6, 15],
+				'text-transform': 'uppercase',
+				'text-letter-spacing': 0.12,
+				'text-max-width': 8
+			},
+			paint: { 'text-color': '#7c7166', 'text-halo-color': '#f4f1ea', 'text-halo-width': 1.2 }
+		},
+		{
+			id: LAYER.cityDot,
+			type: 'circle',
+			source: SOURCE.places,
+			minzoom: 3,
+			maxzoom: 9,
+			filter: ['!=', ['get', 'kind'], 'country'],
+			paint: {
+				'circle-radius': ['case', ['==', ['get', 'kind'], 'capital'], 3.5, 2.5],
+				'circle-color': '#6b6258',
+				'circle-stroke-color': '#f4f1ea',
+				'circle-stroke-width': 1
+			}
+		},
+		{
+			id: LAYER.cityLabel,
+			type: 'symbol',
+			source: SOURCE.places,
+			minzoom: 3,
+			maxzoom: 9,
+			filter: ['!=', ['get', 'kind'], 'country'],
+			layout: {
+				'text-field': ['get', `name_${lang}`],
+				'text-font': [FONT],
+				'text-size': ['case', ['==', ['get', 'kind'], 'capital'], 12.5, 11],
+				'text-anchor': 'left',
+				'text-offset': [0.5, 0],
+				'symbol-sort-key': ['-', 0, ['get', 'population']]
+			},
+			paint: { 'text-color': '#4b4540', 'text-halo-color': '#f4f1ea', 'text-halo-width': 1.2 }
+		}
+	];
+	const street = ground.kind === 'street' ? ground : null;
+	// Street styles name their own fonts; every name they use is drawn from our file, so labels
+	// need no glyph server (unless the street style brings one, and only then).
+	const fontFaces = [FONT, 'Noto Sans Medium', 'Noto Sans Italic', 'Noto Sans Bold'];
+
 	return {
 		version: 8,
-		// No `glyphs`: labels are drawn from our own font file, so no glyph server is ever asked.
-		'font-faces': { [FONT]: [{ url: fontUrl, 'unicode-range': ['U+0000-024F', 'U+2000-206F'] }] },
+		...(street?.glyphs ? { glyphs: street.glyphs } : {}),
+		...(street?.sprite ? { sprite: street.sprite } : {}),
+		'font-faces': Object.fromEntries(
+			fontFaces.map((f) => [f, [{ url: fontUrl, 'unicode-range': ['U+0000-024F', 'U+2000-206F'] }]])
+		),
 		sources: {
-			[SOURCE.land]: {
-				type: 'geojson',
-				data: basemapUrl('land.geojson'),
-				attribution: 'Natural Earth'
-			},
-			[SOURCE.borders]: { type: 'geojson', data: basemapUrl('borders.geojson') },
-			[SOURCE.places]: { type: 'geojson', data: basemapUrl('places.geojson'), attribution: 'GeoNames' },
+			...(street ? street.sources : embeddedSources),
 			[SOURCE.areas]: { type: 'geojson', data: data.areas, promoteId: 'id' },
 			[SOURCE.sites]: { type: 'geojson', data: data.sites, promoteId: 'id' },
 			[SOURCE.incidents]: { type: 'geojson', data: data.incidents, promoteId: 'id' }
 		},
 		layers: [
-			{ id: 'background', type: 'background', paint: { 'background-color': '#dde7ee' } },
-			{ id: 'land', type: 'fill', source: SOURCE.land, paint: { 'fill-color': '#f4f1ea' } },
-			{
-				id: 'borders',
-				type: 'line',
-				source: SOURCE.borders,
-				paint: {
-					'line-color': '#8b8178',
-					'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 10, 1.6]
-				}
-			},
-			{
-				id: LAYER.countryLabel,
-				type: 'symbol',
-				source: SOURCE.places,
-				maxzoom: 7,
-				filter: ['==', ['get', 'kind'], 'country'],
-				layout: {
-					'text-field': ['get', `name_${lang}`],
-					'text-font': [FONT],
-					'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 6, 15],
-					'text-transform': 'uppercase',
-					'text-letter-spacing': 0.12,
-					'text-max-width': 8
-				},
-				paint: { 'text-color': '#7c7166', 'text-halo-color': '#f4f1ea', 'text-halo-width': 1.2 }
-			},
-			{
-				id: LAYER.cityDot,
-				type: 'circle',
-				source: SOURCE.places,
-				minzoom: 3,
-				maxzoom: 9,
-				filter: ['!=', ['get', 'kind'], 'country'],
-				paint: {
-					'circle-radius': ['case', ['==', ['get', 'kind'], 'capital'], 3.5, 2.5],
-					'circle-color': '#6b6258',
-					'circle-stroke-color': '#f4f1ea',
-					'circle-stroke-width': 1
-				}
-			},
-			{
-				id: LAYER.cityLabel,
-				type: 'symbol',
-				source: SOURCE.places,
-				minzoom: 3,
-				maxzoom: 9,
-				filter: ['!=', ['get', 'kind'], 'country'],
-				layout: {
-					'text-field': ['get', `name_${lang}`],
-					'text-font': [FONT],
-					'text-size': ['case', ['==', ['get', 'kind'], 'capital'], 12.5, 11],
-					'text-anchor': 'left',
-					'text-offset': [0.5, 0],
-					'symbol-sort-key': ['-', 0, ['get', 'population']]
-				},
-				paint: { 'text-color': '#4b4540', 'text-halo-color': '#f4f1ea', 'text-halo-width': 1.2 }
-			},
+			...(street ? street.layers : embeddedLayers),
 			areaFill,
 			areaLine,
 			siteDot,

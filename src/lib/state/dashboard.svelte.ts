@@ -5,6 +5,7 @@ import type { Claim, Incident, Lang } from '$lib/data/schema';
 import { overlaps, type DayRange } from '$lib/data/time';
 import type { StoryIndex } from '$lib/data/story-index';
 import { MESSAGES } from '$lib/i18n/messages';
+import type { StreetMap } from '$lib/map/basemap-config';
 import type { Camera, Known, Selection, ViewState } from '$lib/url/view-state';
 
 export type Change = 'replace' | 'push';
@@ -20,6 +21,10 @@ export class Dashboard {
 	range = $state<DayRange | null>(null);
 	camera = $state<Camera | null>(null);
 	embed = $state(false);
+	/** The basemap the reader chose; 'street' shows only once a street map is configured. */
+	basemap = $state<'street' | null>(null);
+	/** The street map the deployer configured, if any (config.json); not part of the link. */
+	street = $state<StreetMap | null>(null);
 	/** An item a link named that the data no longer has; shown as a notice until dismissed. */
 	missing = $state<Selection | null>(null);
 	/** Bumped when the map should move to the selection (not when the map itself reported a move). */
@@ -85,6 +90,7 @@ export class Dashboard {
 		this.range = view.range;
 		this.selection = view.selection;
 		this.embed = view.embed;
+		this.basemap = view.basemap;
 		this.missing = missing;
 		this.camera = view.camera;
 		// With a camera in the link, the map goes exactly there; without, to the selection (or default).
@@ -106,7 +112,8 @@ export class Dashboard {
 			filter: this.layerFilter,
 			range: this.range,
 			camera: this.camera,
-			embed: this.embed
+			embed: this.embed,
+			basemap: this.basemap
 		};
 	}
 

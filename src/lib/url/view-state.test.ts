@@ -33,7 +33,8 @@ describe('parse', () => {
 			filter: 'fires',
 			range: null,
 			camera: { zoom: 13.5, lat: 43.2364, lng: 76.9456, bearing: 0, pitch: 0 },
-			embed: true
+			embed: true,
+			basemap: null
 		});
 	});
 
@@ -45,7 +46,8 @@ describe('parse', () => {
 			filter: null,
 			range: null,
 			camera: null,
-			embed: false
+			embed: false,
+			basemap: null
 		});
 		// One bad field does not spoil the others.
 		expect(at('/?site=airport&lang=xx').selection).toEqual({ kind: 'site', id: 'airport' });
@@ -166,7 +168,8 @@ const state: fc.Arbitrary<ViewState> = fc.record({
 		return { from: day(a), to: day(b) };
 	}),
 	camera: fc.option(camera),
-	embed: fc.boolean()
+	embed: fc.boolean(),
+	basemap: fc.constantFrom(null, 'street' as const)
 });
 
 describe('serialize', () => {
@@ -188,7 +191,8 @@ describe('serialize', () => {
 			filter: null,
 			range: null,
 			camera: null,
-			embed: false
+			embed: false,
+			basemap: null
 		};
 		const url = serialize(s, new URL('/?utm=x', BASE), known.layers);
 		expect(url.href).toBe('https://example.org/?utm=x');
@@ -203,7 +207,8 @@ describe('serialize', () => {
 				filter: null,
 				range: null,
 				camera: null,
-				embed: false
+				embed: false,
+				basemap: null
 			},
 			new URL(BASE),
 			known.layers

@@ -32,6 +32,8 @@ export interface ViewState {
 	camera: Camera | null;
 	/** Compact view for iframes on other sites. */
 	embed: boolean;
+	/** The opt-in street map; null: the embedded basemap (used too when no street map is configured). */
+	basemap: 'street' | null;
 }
 
 /** What the data allows; anything else in a URL falls back to the default. */
@@ -52,12 +54,13 @@ export const EMPTY_VIEW: ViewState = {
 	filter: null,
 	range: null,
 	camera: null,
-	embed: false
+	embed: false,
+	basemap: null
 };
 
 // Most specific first: a link to a claim may also name its place, never the reverse.
 const SELECTION_PARAMS: SelectionKind[] = ['claim', 'incident', 'site'];
-const OWN_PARAMS = ['lang', 'layers', 'filter', 'from', 'to', 'embed', ...SELECTION_PARAMS];
+const OWN_PARAMS = ['lang', 'layers', 'filter', 'from', 'to', 'embed', 'basemap', ...SELECTION_PARAMS];
 /** Item pages (`/site/airport`) select their item, whatever the base path before them. */
 const ITEM_PATH = /\/(site|incident|claim)\/([^/]+)\/?$/;
 
@@ -146,7 +149,8 @@ export function parseWithNotes(url: URL, known: Known): Parsed {
 			filter: filter !== null && known.layers.includes(filter) ? filter : null,
 			range: parseRange(q.get('from'), q.get('to'), known.days),
 			camera: parseCamera(url.hash),
-			embed: q.get('embed') === '1'
+			embed: q.get('embed') === '1',
+			basemap: q.get('basemap') === 'street' ? 'street' : null
 		},
 		missing
 	};
@@ -185,6 +189,7 @@ export function serialize(state: ViewState, root: URL, defaultLayers: readonly s
 		q.set('to', state.range.to);
 	}
 	if (state.embed) q.set('embed', '1');
+	if (state.basemap) q.set('basemap', state.basemap);
 	// Commas are legal in a query; keeping them readable keeps shared links legible.
 	url.search = q.toString().replace(/%2C/g, ',');
 	url.hash = state.camera ? serializeCamera(state.camera) : '';

@@ -1,0 +1,96 @@
+import { expect, mapIdle, onMap, test } from './locators';
+
+// The fixtures server on another origin stands for the third party that hosts a street map.
+const THIRD_PARTY = 'http://localhost:4174';
+// The deployer's config.json is swapped by page.route, which requests served by a service worker
+// skip: these tests run without it.
+test.use({ otherOrigins: [THIRD_PARTY], serviceWorkers: 'block' });
+
+async function offer(page: import('@playwright/test').Page, street: object) {
+	await page.route('**/config.json', (route) => route.fulfill({ json: { street } }));
+}
+
+test('the default config offers no street map and contacts no one', async ({ page }) => {
+	const asked: string[] = [];
+	page.on('request', (r) => asked.push(r.url()));
+	await page.goto('/?basemap=street');
+	await mapIdle(page);
+	await expect(page.getByRole('group', { name: 'Basemap' })).toHaveCount(0);
+	expect(asked.filter((u) => !u.startsWith('http://127.0.0.1'))).toEqual([]);
+	expect(await onMap(page, (map) => Boolean(map.getSource('land')))).toBe(true);
+});
+
+test('a self-hosted PMTiles street map: named before it loads, read with range requests, in the link', async ({
+	page
+}) => {
+	await offer(page, {
+		name: 'Test tiles',
+		attribution: 'Test tiles from our own data',
+		pmtiles: `${THIRD_PARTY}/almaty-test.pmtiles`
+	});
+	const ranges: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().startsWith(THIRD_PARTY)) ranges.push(r.headers()['range'] ?? 'none');
+	});
+	await page.goto('/#12/43.24/76.94');
+	await mapIdle(page);
+	const street = page.getByRole('radio', { name: /Street map: Test tiles — contacts localhost:4174/ });
+	await expect(street).toBeVisible();
+	// Named, but nothing asked of the third party yet.
+	expect(ranges).toEqual([]);
+
+	await street.check();
+	await expect(page).toHaveURL(/[?&]basemap=street/);
+	await expect.poll(() => onMap(page, (map) => Boolean(map.getSource('protomaps')))).toBe(true);
+	await mapIdle(page);
+	expect(ranges.length).toBeGreaterThan(0);
+	expect(ranges.every((r) => r.startsWith('bytes='))).toBe(true);
+	// The archive's land is drawn, and the story stays on top of it.
+	const drawn = await onMap(page, (map) => ({
+		earth: map.queryRenderedFeatures({ layers: ['earth'] }).length,
+		sites: map.queryRenderedFeatures({ layers: ['site-dot'] }).length
+	}));
+	expect(drawn.earth).toBeGreaterThan(0);
+	expect(drawn.sites).toBeGreaterThan(0);
+	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Test tiles from our own data');
+
+	// The link restores the choice; going back to the embedded map drops the third party's layers.
+	await page.reload();
+	await mapIdle(page);
+	await expect(page.getByRole('radio', { name: /Street map/ })).toBeChecked();
+	await expect.poll(() => onMap(page, (map) => Boolean(map.getSource('protomaps')))).toBe(true);
+	await page.getByRole('radio', { name: /Embedded/ }).check();
+	await expect(page).not.toHaveURL(/basemap=/);
+	await expect
+		.poll(() => onMap(page, (map) => Boolean(map.getSource('land')) && !map.getSource('protomaps')))
+		.toBe(true);
+});
+
+test('any MapLibre style URL can be the street map', async ({ page }) => {
+	await offer(page, {
+		name: 'Test style',
+		attribution: 'Test style',
+		style: `${THIRD_PARTY}/street-style.json`
+	});
+	await page.goto('/?basemap=street#12/43.24/76.94');
+	await expect.poll(() => onMap(page, (map) => Boolean(map.getLayer('test-land')))).toBe(true);
+	await mapIdle(page);
+	expect(
+		await onMap(page, (map) => map.queryRenderedFeatures({ layers: ['test-land'] }).length)
+	).toBeGreaterThan(0);
+	expect(
+		await onMap(page, (map) => map.queryRenderedFeatures({ layers: ['site-dot'] }).length)
+	).toBeGreaterThan(0);
+});
+
+test('an invalid config.json offers nothing and says why in a warning', async ({ page }) => {
+	await offer(page, { name: 'Broken', attribution: 'x' });
+	const warnings: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'warning') warnings.push(m.text());
+	});
+	await page.goto('/');
+	await mapIdle(page);
+	await expect.poll(() => warnings.join('\n')).toContain('config.json is invalid');
+	await expect(page.getByRole('group', { name: 'Basemap' })).toHaveCount(0);
+});

@@ -26,5 +26,15 @@ export default ts.config(
 			}
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'static/basemap/', 'test-results/', 'playwright-report/'] }
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'static/basemap/',
+			'static/og/',
+			'test-results/',
+			'playwright-report/',
+			'bench/.out/'
+		]
+	}
 );

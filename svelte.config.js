@@ -6,11 +6,22 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page is prerendered; 200.html serves deep links the prerenderer did not see.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
+		// BUILD_DIR: the benchmarks build synthetic stories beside the real one.
+		adapter: adapter({
+			pages: process.env.BUILD_DIR || 'build',
+			assets: process.env.BUILD_DIR || 'build',
+			fallback: '200.html',
+			strict: true
+		}),
 		alias: { $geodata: 'geodata' },
 		// Registered by UpdateBanner.svelte, which handles a refusal quietly.
 		serviceWorker: { register: false },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// Only benchmark builds (ITEM_PAGES=0) leave the item route out on purpose.
+			handleUnseenRoutes: process.env.ITEM_PAGES === '0' ? 'ignore' : 'fail'
+		}
 	}
 };
 

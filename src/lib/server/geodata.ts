@@ -13,6 +13,8 @@ import {
 import type { Dataset } from '../data/schema';
 
 export const DEFAULT_STORY_DIR = 'geodata/almaty-2022';
+/** The story the app is built from: STORY_DIR lets the benchmarks build it from synthetic data. */
+export const STORY_DIR = process.env.STORY_DIR || DEFAULT_STORY_DIR;
 
 /** Reads every file of a story; unreadable or malformed JSON becomes a DataError, not a crash. */
 export function readStory(dir: string): { raw: RawStory; errors: DataError[] } {
@@ -54,7 +56,7 @@ export class InvalidStoryError extends Error {
 const cache = new Map<string, Dataset>();
 
 /** Validated once per build: every prerendered page asks for the same story. */
-export function loadStory(dir = DEFAULT_STORY_DIR): Dataset {
+export function loadStory(dir = STORY_DIR): Dataset {
 	const hit = cache.get(dir);
 	if (hit) return hit;
 	const { raw, errors } = readStory(dir);

@@ -7,6 +7,8 @@ import type { Selection, SelectionKind } from '$lib/url/view-state';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => {
+	// ITEM_PAGES=0: no page per item (synthetic benchmark stories have thousands).
+	if (env.ITEM_PAGES === '0') return [];
 	const d = loadStory();
 	return [
 		...d.sites.map((s) => ({ kind: 'site', id: s.properties.id })),

@@ -1,0 +1,315 @@
+// `npm run bench [-- --quick] [-- --sizes=1000,10000,100000] [-- --runs=10]`
+// Measures the app against a bare MapLibre page drawing the same style and data, on seeded synthetic
+// stories built through the app's real data path. Runs alternate app/bare after one warm-up, in fresh
+// contexts (1280×800, DPR 1, SwiftShader, no vsync, service workers off so a first visit is the same
+// every time). Prints min/median/max and the app/bare ratio of medians; writes JSON to bench/results/.
+import { chromium, type Browser } from '@playwright/test';
+import { build as esbuild } from 'esbuild';
+import {
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { cpus, totalmem, platform, release } from 'node:os';
+import { join } from 'node:path';
+import sirv from 'sirv';
+import { indexStory } from '../src/lib/data/story-index';
+import { buildMapData } from '../src/lib/map/map-data';
+import { buildStyle, ALL_TIME } from '../src/lib/map/style';
+import { loadStory } from '../src/lib/server/geodata';
+import { writeSyntheticStory } from './synthetic';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const QUICK = args.includes('--quick');
+const SIZES = (flag('sizes') ?? (QUICK ? '1000' : '1000,10000,100000')).split(',').map(Number);
+const RUNS = Number(flag('runs') ?? (QUICK ? 1 : 10));
+const WARMUP = QUICK ? 0 : 1;
+const REPS = QUICK ? 3 : 20;
+const OUT = 'bench/.out';
+const RESULTS = 'bench/results';
+
+type Kind = 'app' | 'bare';
+type Sample = Record<string, number>;
+
+function sh(cmd: string, argv: string[], env: Record<string, string> = {}) {
+	execFileSync(cmd, argv, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+}
+
+async function prepare(n: number) {
+	const storyDir = writeSyntheticStory(n, `${OUT}/story-${n}`);
+	const appDir = `${OUT}/app-${n}`;
+	sh('node_modules/.bin/tsx', ['scripts/validate.ts', storyDir]);
+	sh('node_modules/.bin/vite', ['build', '--logLevel', 'error'], {
+		STORY_DIR: storyDir,
+		ITEM_PAGES: '0',
+		BUILD_DIR: appDir
+	});
+	const bareDir = `${OUT}/bare`;
+	// Rebuilt every run (a second): it must never lag behind the app's maplibre-gl or our markers.
+	{
+		mkdirSync(bareDir, { recursive: true });
+		await esbuild({
+			entryPoints: ['bench/bare.ts'],
+			bundle: true,
+			format: 'esm',
+			minify: true,
+			outdir: bareDir,
+			loader: { '.woff2': 'file' },
+			logLevel: 'error'
+		});
+		copyFileSync('node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs', `${bareDir}/maplibre-gl-worker.mjs`);
+		writeFileSync(
+			`${bareDir}/index.html`,
+			'<!doctype html><meta charset="utf-8"><title>bare</title><link rel="icon" href="data:,"><link rel="stylesheet" href="bare.css"><style>html,body,#map{margin:0;height:100%}</style><div id="map"></div><script type="module" src="bare.js"></script>'
+		);
+	}
+	return { storyDir, appDir, bareDir };
+}
+
+/** The same style the app builds at start, with the same data, for the bare page. */
+function bareStyle(storyDir: string, appDir: string, origin: string) {
+	const index = indexStory(loadStory(storyDir));
+	const font = readdirSync(`${appDir}/_app/immutable/assets`).find((f) =>
+		/^noto-sans-latin-400-normal.*\.woff2$/.test(f)
+	)!;
+	const style = buildStyle({
+		data: buildMapData(index),
+		layers: index.data.story.layers,
+		visible: index.data.story.layers.filter((l) => l.defaultVisible).map((l) => l.id),
+		time: ALL_TIME,
+		lang: 'en',
+		basemapUrl: (f) => `${origin}/basemap/${f}`,
+		fontUrl: `${origin}/_app/immutable/assets/${font}`
+	});
+	const anchors = index.data.story.defaultView.places.map((id) => index.siteAnchor.get(id)!);
+	const lons = anchors.map((a) => a[0]);
+	const lats = anchors.map((a) => a[1]);
+	return {
+		style,
+		layers: index.data.story.layers.map((l) => ({ id: l.id, shape: l.shape, color: l.color })),
+		bounds: [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)]
+	};
+}
+
+// In-page helpers, sent as strings so both pages get the very same code.
+const MAP = `(window.__map ?? document.querySelector('[data-ready="true"]')?.storyMap?.map)`;
+const IDLE = `async () => { const map = ${MAP}; await new Promise((r) => (map.loaded() && !map.isMoving() ? r() : map.once('idle', r)));
+	const gl = map.getCanvas().getContext('webgl2') ?? map.getCanvas().getContext('webgl'); gl.finish(); gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4)); return performance.now(); }`;
+
+/** The app's map size and opening view, given to the bare page so both draw the same pixels. */
+interface AppView {
+	w: number;
+	h: number;
+	z: number;
+	lat: number;
+	lng: number;
+}
+const last: { appView: AppView | null } = { appView: null };
+
+async function measure(browser: Browser, url: string, kind: Kind): Promise<Sample> {
+	const context = await browser.newContext({
+		viewport: { width: 1280, height: 800 },
+		deviceScaleFactor: 1,
+		serviceWorkers: 'block',
+		locale: 'en-GB'
+	});
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await page.goto(url);
+	await page.waitForFunction(`Boolean(${MAP})`, null, { timeout: 120_000 });
+	const firstIdle = (await page.evaluate(`(${IDLE})()`)) as number;
+	const view = (await page.evaluate(
+		`(() => { const m = ${MAP}, c = m.getCanvas(), p = m.getCenter(); return { w: c.clientWidth, h: c.clientHeight, z: m.getZoom(), lat: p.lat, lng: p.lng }; })()`
+	)) as AppView;
+	const paint = (await page.evaluate(`new Promise((resolve) => {
+		const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+		let lcp = NaN, cls = 0;
+		new PerformanceObserver((l) => { for (const e of l.getEntries()) lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+		new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+		setTimeout(() => resolve({ fcp, lcp, cls }), 200);
+	})`)) as { fcp: number; lcp: number; cls: number };
+
+	const toggle =
+		kind === 'app'
+			? `() => document.querySelector('input[name="layer"][value="fires"]').click()`
+			: `() => { const m = window.__map; const v = m.getLayoutProperty('incidents-fires', 'visibility'); m.setLayoutProperty('incidents-fires', 'visibility', v === 'none' ? 'visible' : 'none'); }`;
+	const filter =
+		kind === 'app'
+			? `(i) => { const s = document.querySelector('input[type="range"]'); s.value = String(i % 2 ? 4 : 0); s.dispatchEvent(new Event('input', { bubbles: true })); }`
+			: `(i) => { const m = window.__map; const from = i % 2 ? Date.parse('2022-01-05T00:00:00+06:00') : -8.64e15; for (const l of window.__layers) m.setFilter('incidents-' + l.id, ['all', ['==', ['get', 'layer'], l.id], ['<', ['get', 't0'], 8.64e15], ['>', ['get', 't1'], from]]); }`;
+	const timed = async (action: string, reps: number) => {
+		const out: number[] = [];
+		for (let i = 0; i < reps; i++)
+			out.push(
+				(await page.evaluate(
+					`(async () => { const t0 = performance.now(); (${action})(${i}); await new Promise((r) => requestAnimationFrame(r)); return (await (${IDLE})()) - t0; })()`
+				)) as number
+			);
+		return out;
+	};
+	const toggles = await timed(toggle, REPS);
+	const filters = await timed(filter, Math.max(2, Math.round(REPS / 4)));
+
+	await cdp.send('HeapProfiler.collectGarbage');
+	await cdp.send('Performance.enable');
+	const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+	const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+
+	const gaps = (await page.evaluate(`new Promise((resolve) => {
+		const map = ${MAP}; const stamps = []; let on = true;
+		const tick = (t) => { stamps.push(t); if (on) requestAnimationFrame(tick); };
+		requestAnimationFrame(tick);
+		map.panBy([500, 0], { duration: 2000, easing: (t) => t });
+		setTimeout(() => { on = false; const d = stamps.slice(1).map((t, i) => t - stamps[i]).sort((a, b) => a - b);
+			const q = (p) => d[Math.min(d.length - 1, Math.floor(p * d.length))]; resolve({ p50: q(0.5), p95: q(0.95), max: d[d.length - 1] }); }, 2100);
+	})`)) as { p50: number; p95: number; max: number };
+
+	const bytes = (await page.evaluate(`(() => {
+		const out = { 'maplibre-gl': 0, 'our JavaScript': 0, CSS: 0, data: 0, fonts: 0, basemap: 0, other: 0 };
+		for (const e of [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]) {
+			const u = e.name, s = e.transferSize || 0;
+			const k = /maplibre|\\.mjs$/.test(u) || (u.endsWith('.js') && e.decodedBodySize > 500000) ? 'maplibre-gl'
+				: u.endsWith('.js') ? 'our JavaScript' : u.endsWith('.css') ? 'CSS' : /woff2?$/.test(u) ? 'fonts'
+				: u.includes('/basemap/') ? 'basemap' : /\\.json$|\\.geojson$|\\/$|\\.html$|__data/.test(u) || e.entryType === 'navigation' ? 'data' : 'other';
+			out[k] += s;
+		}
+		return out;
+	})()`)) as Record<string, number>;
+	await context.close();
+	const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
+	if (kind === 'app') last.appView = view;
+	return {
+		'first idle (ms)': firstIdle,
+		'FCP (ms)': paint.fcp,
+		'LCP (ms)': paint.lcp,
+		CLS: paint.cls,
+		'toggle to idle (ms)': median(toggles),
+		'filter to idle (ms)': median(filters),
+		'JS heap after GC (MB)': heap / 1048576,
+		'frame gap p50 (ms)': gaps.p50,
+		'frame gap p95 (ms)': gaps.p95,
+		'frame gap max (ms)': gaps.max,
+		...Object.fromEntries(Object.entries(bytes).map(([k, v]) => [`bytes: ${k} (KB)`, v / 1024]))
+	};
+}
+
+function stats(samples: Sample[]) {
+	const keys = Object.keys(samples[0] ?? {});
+	return Object.fromEntries(
+		keys.map((k) => {
+			const v = samples.map((s) => s[k]!).sort((a, b) => a - b);
+			return [k, { min: v[0]!, median: v[Math.floor(v.length / 2)]!, max: v[v.length - 1]! }];
+		})
+	);
+}
+
+const executablePath =
+	process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+if (!existsSync('static/basemap/land.geojson')) sh('node_modules/.bin/tsx', ['scripts/build-basemap.ts']);
+const browser = await chromium.launch({
+	executablePath,
+	args: [
+		'--no-sandbox',
+		'--use-angle=swiftshader',
+		'--enable-unsafe-swiftshader',
+		'--disable-gpu-vsync',
+		'--disable-background-networking',
+		'--js-flags=--expose-gc'
+	]
+});
+const results: Record<string, unknown>[] = [];
+for (const n of SIZES) {
+	const { storyDir, appDir, bareDir } = await prepare(n);
+	const app = sirv(appDir, { single: '200.html', extensions: ['html'], gzip: false });
+	const bare = sirv(bareDir, { gzip: false });
+	const server = createServer((req, res) => {
+		// The bare page's style names this server's port, so it is served, not read from disk.
+		if (req.url === '/__bare/bare-style.json') {
+			res.setHeader('content-type', 'application/json');
+			return res.end(styleJson);
+		}
+		if (req.url?.startsWith('/__bare/')) {
+			req.url = req.url.slice('/__bare'.length);
+			return bare(req, res);
+		}
+		app(req, res);
+	});
+	await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	const styleJson = JSON.stringify(bareStyle(storyDir, appDir, origin));
+	const samples: Record<Kind, Sample[]> = { app: [], bare: [] };
+	for (let i = 0; i < WARMUP + RUNS; i++)
+		for (const kind of ['app', 'bare'] as Kind[]) {
+			const v = last.appView;
+			const url =
+				kind === 'app'
+					? `${origin}/`
+					: `${origin}/__bare/${v ? `?w=${v.w}&h=${v.h}&z=${v.z}&lat=${v.lat}&lng=${v.lng}` : ''}`;
+			const s = await measure(browser, url, kind);
+			if (i >= WARMUP) samples[kind].push(s);
+		}
+	server.close();
+	const a = stats(samples.app);
+	const b = stats(samples.bare);
+	console.log(`\n### ${n.toLocaleString('en')} incidents, ${RUNS} run(s) each\n`);
+	console.log('| metric | app min / median / max | bare min / median / max | app/bare |');
+	console.log('|---|---|---|---|');
+	const f = (x: number) => (Number.isFinite(x) ? (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(2)) : '–');
+	for (const k of Object.keys(a)) {
+		const ratio = b[k]!.median ? a[k]!.median / b[k]!.median : NaN;
+		console.log(
+			`| ${k} | ${f(a[k]!.min)} / ${f(a[k]!.median)} / ${f(a[k]!.max)} | ${f(b[k]!.min)} / ${f(b[k]!.median)} / ${f(b[k]!.max)} | ${Number.isFinite(ratio) ? ratio.toFixed(2) + '×' : '–'} |`
+		);
+	}
+	results.push({ incidents: n, runs: RUNS, app: a, bare: b, appBuildBytes: dirBytes(appDir) });
+}
+const version = browser.version();
+await browser.close();
+
+function dirBytes(dir: string): number {
+	return readdirSync(dir, { recursive: true, withFileTypes: false })
+		.map((f) => join(dir, String(f)))
+		.filter((p) => statSync(p).isFile())
+		.reduce((s, p) => s + statSync(p).size, 0);
+}
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const out = {
+	date: new Date().toISOString(),
+	mode: QUICK ? 'quick' : 'full',
+	machine: {
+		platform: platform(),
+		release: release(),
+		cpus: cpus().length,
+		cpu: cpus()[0]?.model,
+		memoryGB: Math.round(totalmem() / 2 ** 30)
+	},
+	chromium: version,
+	versions: {
+		'maplibre-gl': pkg.dependencies['maplibre-gl'],
+		svelte: pkg.devDependencies.svelte,
+		'@sveltejs/kit': pkg.devDependencies['@sveltejs/kit'],
+		node: process.version
+	},
+	settings: {
+		viewport: '1280x800',
+		dpr: 1,
+		warmup: WARMUP,
+		runs: RUNS,
+		toggleReps: REPS,
+		serviceWorkers: 'blocked'
+	},
+	results
+};
+mkdirSync(RESULTS, { recursive: true });
+const file = `${RESULTS}/${out.date.slice(0, 19).replace(/[:T]/g, '-')}-${out.mode}.json`;
+writeFileSync(file, JSON.stringify(out, null, 2) + '\n');
+console.log(`\nresults: ${file}`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { compareWhen } from '../src/lib/data/time';
 import type { Incident } from '../src/lib/data/schema';
-import { claimItems, expect, mapIdle, onMap, renderedIncidents, test } from './locators';
+import { claimItems, drawnIncidents, expect, mapIdle, onMap, renderedIncidents, test } from './locators';
 
 const incidents = (
 	JSON.parse(readFileSync('geodata/almaty-2022/incidents.geojson', 'utf8')) as { features: Incident[] }
@@ -96,20 +96,7 @@ test('step-through visits every incident in time order, by button and by arrow k
 test('markers show how well each incident is known, and the legend says how', async ({ page }) => {
 	await page.goto('/#12.6/43.25/76.94');
 	await mapIdle(page);
-	const drawn = await onMap(page, (map) =>
-		map
-			.queryRenderedFeatures({
-				layers: map
-					.getStyle()
-					.layers.filter((l) => l.id.startsWith('incidents-'))
-					.map((l) => l.id)
-			})
-			.map((f) => ({
-				evidence: String(f.properties.evidence),
-				// queryRenderedFeatures gives each feature's layout evaluated for it.
-				image: String(((f.layer.layout as Record<string, unknown>)['icon-image'] as { name: string }).name)
-			}))
-	);
+	const drawn = await drawnIncidents(page);
 	const styleOf = {
 		corroborated: 'solid',
 		'single-source': 'hollow',

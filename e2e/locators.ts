@@ -28,8 +28,8 @@ export async function onMap<T, A>(
 	) as Promise<T>;
 }
 
-/** Ids of the incidents the map has drawn in the current view, sorted. */
-export async function renderedIncidents(page: Page): Promise<string[]> {
+/** The incidents the map has drawn in the current view: id, evidence and the marker image used. */
+export async function drawnIncidents(page: Page): Promise<{ id: string; evidence: string; image: string }[]> {
 	return onMap(page, (map) =>
 		map
 			.queryRenderedFeatures({
@@ -38,9 +38,18 @@ export async function renderedIncidents(page: Page): Promise<string[]> {
 					.layers.filter((l) => l.id.startsWith('incidents-'))
 					.map((l) => l.id)
 			})
-			.map((f) => String(f.properties.id))
-			.sort()
+			.map((f) => ({
+				id: String(f.properties.id),
+				evidence: String(f.properties.evidence),
+				// queryRenderedFeatures gives each feature's layout evaluated for it.
+				image: String(((f.layer.layout as Record<string, unknown>)['icon-image'] as { name: string }).name)
+			}))
 	);
+}
+
+/** Ids of the incidents the map has drawn in the current view, sorted. */
+export async function renderedIncidents(page: Page): Promise<string[]> {
+	return (await drawnIncidents(page)).map((f) => f.id).sort();
 }
 
 /** Waits until the map has finished rendering what it was last asked for. */

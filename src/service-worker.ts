@@ -12,8 +12,9 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `claims-map-${version}`;
 const BASE = new URL(sw.registration.scope).pathname.replace(/\/$/, '');
 
-// Preview cards and print insets are for other sites and printers: not worth everyone's bytes.
-const skip = (path: string) => path.startsWith(`${BASE}/og/`);
+// Preview cards and print insets are for other sites and printers, and .woff fonts for browsers
+// too old for service workers: not worth everyone's bytes.
+const skip = (path: string) => path.startsWith(`${BASE}/og/`) || path.endsWith('.woff');
 // The story page and the fallback page; other prerendered pages are cached when visited.
 const corePages = prerendered.filter((p) => p === `${BASE}/` || p === `${BASE}/__data.json`);
 // `files` holds raw names; requests are percent-encoded.

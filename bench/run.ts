@@ -21,7 +21,7 @@ import { cpus, totalmem, platform, release } from 'node:os';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { indexStory } from '../src/lib/data/story-index';
-import { buildMapData } from '../src/lib/map/map-data';
+import { placeData } from '../src/lib/map/map-data';
 import { buildStyle, ALL_TIME } from '../src/lib/map/style';
 import { loadStory } from '../src/lib/server/geodata';
 import { writeSyntheticStory } from './synthetic';
@@ -81,7 +81,8 @@ function bareStyle(storyDir: string, appDir: string, origin: string) {
 		/^noto-sans-latin-400-normal.*\.woff2$/.test(f)
 	)!;
 	const style = buildStyle({
-		data: buildMapData(index),
+		// The same file the app's map fetches: both pages' workers parse the very same bytes.
+		data: { ...placeData(index), incidents: `${origin}/map/incidents.geojson` },
 		layers: index.data.story.layers,
 		visible: index.data.story.layers.filter((l) => l.defaultVisible).map((l) => l.id),
 		time: ALL_TIME,

@@ -15,8 +15,10 @@ const BASE = new URL(sw.registration.scope).pathname.replace(/\/$/, '');
 // Preview cards and print insets are for other sites and printers, and .woff fonts for browsers
 // too old for service workers: not worth everyone's bytes.
 const skip = (path: string) => path.startsWith(`${BASE}/og/`) || path.endsWith('.woff');
-// The story page and the fallback page; other prerendered pages are cached when visited.
-const corePages = prerendered.filter((p) => p === `${BASE}/` || p === `${BASE}/__data.json`);
+// The story page, its map data and the fallback page; other prerendered pages are cached when visited.
+const corePages = prerendered.filter((p) =>
+	[`${BASE}/`, `${BASE}/__data.json`, `${BASE}/map/incidents.geojson`].includes(p)
+);
 // `files` holds raw names; requests are percent-encoded.
 const PRECACHE = [...build, ...files.map((f) => encodeURI(f)), ...corePages, `${BASE}/200.html`].filter(
 	(p) => !skip(p)

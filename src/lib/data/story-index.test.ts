@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../server/geodata';
-import { buildMapData } from '../map/map-data';
+import { incidentData, placeData } from '../map/map-data';
 import { formatWhen, indexStory } from './story-index';
 
 const index = indexStory(loadStory());
@@ -41,7 +41,7 @@ describe('story index', () => {
 });
 
 describe('map data', () => {
-	const data = buildMapData(index);
+	const data = { ...placeData(index), incidents: incidentData(index) };
 	it('draws one uncertainty circle per point site and the areas as they are', () => {
 		expect(data.areas.features).toHaveLength(index.data.sites.length);
 		expect(data.areas.features.find((f) => f.properties.id === 'kazakhstan')?.properties.area).toBe(true);

@@ -138,10 +138,23 @@ export function indexStory(data: Dataset): StoryIndex {
 
 const LOCALE: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 
+// Building an Intl formatter costs far more than using one; a timeline of thousands of incidents
+// formats thousands of dates, so each (language, options) formatter is built once.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+	let f = formatters.get(key) as F | undefined;
+	if (!f) formatters.set(key, (f = make()));
+	return f;
+}
+
+export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+	return cached(`d${lang}${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(LOCALE[lang], options));
+}
+
 /** Formats a When for readers, keeping its precision honest (no invented hours). */
 export function formatWhen(w: When, lang: Lang, partOfDay: Record<string, string>): string {
 	const day = (iso: string) =>
-		new Intl.DateTimeFormat(LOCALE[lang], {
+		dateFormat(lang, {
 			day: 'numeric',
 			month: 'long',
 			year: 'numeric',
@@ -153,8 +166,9 @@ export function formatWhen(w: When, lang: Lang, partOfDay: Record<string, string
 }
 
 export function formatNumber(n: number, lang: Lang, digits = 0): string {
-	return new Intl.NumberFormat(LOCALE[lang], {
-		maximumFractionDigits: digits,
-		minimumFractionDigits: digits
-	}).format(n);
+	return cached(
+		`n${lang}${digits}`,
+		() =>
+			new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits, minimumFractionDigits: digits })
+	).format(n);
 }

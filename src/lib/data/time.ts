@@ -16,8 +16,18 @@ export function dayStart(isoDay: string): number {
 	return Date.parse(`${isoDay.slice(0, 10)}T00:00:00${ALMATY_OFFSET}`);
 }
 
+// Records are never mutated once validated, so each When's interval is parsed once: filtering and
+// sorting tens of thousands of incidents would otherwise parse the same ISO strings again and again.
+const parsed = new WeakMap<When, [number, number]>();
+
 /** The interval a When covers. A span's end day is inclusive; an instant lasts a millisecond. */
 export function interval(w: When): [number, number] {
+	let out = parsed.get(w);
+	if (!out) parsed.set(w, (out = computeInterval(w)));
+	return out;
+}
+
+function computeInterval(w: When): [number, number] {
 	const start = isDay(w.start) ? dayStart(w.start) : Date.parse(w.start);
 	if (w.precision === 'instant') return [start, start + 1];
 	if (w.precision === 'part-of-day' && w.partOfDay) {

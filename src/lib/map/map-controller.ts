@@ -20,7 +20,7 @@ import type { StoryIndex } from '$lib/data/story-index';
 import type { Camera, Selection } from '$lib/url/view-state';
 import { rangeInterval, type DayRange } from '$lib/data/time';
 import { drawHalo, drawMarker, type MarkerStyle } from './icons';
-import { buildMapData } from './map-data';
+import { placeData } from './map-data';
 import {
 	ALL_TIME,
 	HALO_IMAGE,
@@ -50,6 +50,8 @@ export interface MapOptions {
 	range: DayRange | null;
 	camera: Camera | null;
 	basemapBase: string;
+	/** Where the build wrote the incidents' GeoJSON (see map-data.ts `incidentData`). */
+	incidentsUrl: string;
 	/** Locale strings for MapLibre's own controls. */
 	locale: Record<string, string>;
 }
@@ -76,7 +78,7 @@ export class StoryMap {
 		this.lang = opts.lang;
 		this.range = opts.range;
 		this.styleInput = {
-			data: buildMapData(opts.index),
+			data: { ...placeData(opts.index), incidents: new URL(opts.incidentsUrl, location.href).href },
 			layers: opts.index.data.story.layers,
 			basemapUrl: (file) => new URL(`${opts.basemapBase}/basemap/${file}`, location.href).href,
 			fontUrl: new URL(fontUrl, location.href).href

@@ -48,7 +48,8 @@ function awayFromNeighbour(a: LonLat, anchors: LonLat[]): number | null {
 	return best ? Math.atan2(-best.dy, -best.dx) : null;
 }
 
-export function buildMapData(index: StoryIndex) {
+/** The places: a marker per site, and an area or uncertainty circle per site. Small; built in the page. */
+export function placeData(index: StoryIndex) {
 	const sites: FeatureCollection<Point, SiteProps> = { type: 'FeatureCollection', features: [] };
 	const areas: FeatureCollection<Polygon | MultiPolygon, AreaProps> = {
 		type: 'FeatureCollection',
@@ -79,6 +80,14 @@ export function buildMapData(index: StoryIndex) {
 		}
 	}
 
+	return { sites, areas };
+}
+
+/**
+ * The incidents, each at its place with a pixel offset. Built at build time into a file the map's
+ * worker fetches (routes/map/incidents.geojson), so it scales with the story without touching the page.
+ */
+export function incidentData(index: StoryIndex): FeatureCollection<Point, IncidentProps> {
 	// Group incidents by anchor. A group spreads on a ring; when another site is close by, it fans
 	// out on the side away from that neighbour instead, so nearby sites' markers do not interleave.
 	const groups = new Map<string, { anchor: LonLat; ids: string[] }>();
@@ -102,11 +111,19 @@ export function buildMapData(index: StoryIndex) {
 			const p = index.incident.get(id)!.properties;
 			const [t0, t1] = interval(p.when);
 			incidents.features.push(
-				point(g.anchor, { id, layer: p.layer, evidence: index.evidence.get(id)!, t0, t1, offset })
+				// Six decimals (about 10 cm) are more than any position here is known to; fewer bytes to fetch.
+				point(g.anchor.map((v) => Math.round(v * 1e6) / 1e6) as LonLat, {
+					id,
+					layer: p.layer,
+					evidence: index.evidence.get(id)!,
+					t0,
+					t1,
+					offset
+				})
 			);
 		});
 	}
-	return { sites, areas, incidents };
+	return incidents;
 }
 
 function point<P>(c: LonLat, properties: P): Feature<Point, P> {

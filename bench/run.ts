@@ -15,7 +15,8 @@ import {
 	writeFileSync
 } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { cpus, totalmem, platform, release } from 'node:os';
 import { join } from 'node:path';
@@ -100,6 +101,36 @@ function bareStyle(storyDir: string, appDir: string, origin: string) {
 	};
 }
 
+const BYTE_KINDS = ['maplibre-gl', 'our JavaScript', 'CSS', 'data', 'fonts', 'basemap', 'other'] as const;
+/** Every response of the current run, as the server sent it, with its gzip size (what a real host sends). */
+const served: { url: string; kind: (typeof BYTE_KINDS)[number]; gzip: number }[] = [];
+function byteKind(url: string, size: number): (typeof BYTE_KINDS)[number] {
+	const path = url.split('?')[0]!;
+	if (/maplibre|\.mjs$/.test(path) || (path.endsWith('.js') && size > 500_000)) return 'maplibre-gl';
+	if (path.endsWith('.js')) return 'our JavaScript';
+	if (path.endsWith('.css')) return 'CSS';
+	if (/\.woff2?$/.test(path)) return 'fonts';
+	if (path.includes('/basemap/')) return 'basemap';
+	if (/\.(json|geojson|html)$|\/$|__data/.test(path)) return 'data';
+	return 'other';
+}
+/** Wraps a response so its body is recorded in `served` once it ends. */
+function record(url: string, res: ServerResponse) {
+	const chunks: Buffer[] = [];
+	const write = res.write.bind(res) as (c: unknown, ...r: unknown[]) => boolean;
+	const end = res.end.bind(res) as (c?: unknown, ...r: unknown[]) => ServerResponse;
+	const keep = (c: unknown) => {
+		if (c && typeof c !== 'function') chunks.push(Buffer.from(c as string | Uint8Array));
+	};
+	res.write = ((c: unknown, ...r: unknown[]) => (keep(c), write(c, ...r))) as typeof res.write;
+	res.end = ((c?: unknown, ...r: unknown[]) => {
+		keep(c);
+		const body = Buffer.concat(chunks);
+		if (body.length) served.push({ url, kind: byteKind(url, body.length), gzip: gzipSync(body).length });
+		return end(c, ...r);
+	}) as typeof res.end;
+}
+
 // In-page helpers, sent as strings so both pages get the very same code.
 const MAP = `(window.__map ?? document.querySelector('[data-ready="true"]')?.storyMap?.map)`;
 const IDLE = `async () => { const map = ${MAP}; await new Promise((r) => (map.loaded() && !map.isMoving() ? r() : map.once('idle', r)));
@@ -123,6 +154,7 @@ async function measure(browser: Browser, url: string, kind: Kind): Promise<Sampl
 		locale: 'en-GB'
 	});
 	const page = await context.newPage();
+	served.length = 0;
 	const cdp = await context.newCDPSession(page);
 	await page.goto(url);
 	await page.waitForFunction(`Boolean(${MAP})`, null, { timeout: 120_000 });
@@ -173,17 +205,15 @@ async function measure(browser: Browser, url: string, kind: Kind): Promise<Sampl
 			const q = (p) => d[Math.min(d.length - 1, Math.floor(p * d.length))]; resolve({ p50: q(0.5), p95: q(0.95), max: d[d.length - 1] }); }, 2100);
 	})`)) as { p50: number; p95: number; max: number };
 
-	const bytes = (await page.evaluate(`(() => {
-		const out = { 'maplibre-gl': 0, 'our JavaScript': 0, CSS: 0, data: 0, fonts: 0, basemap: 0, other: 0 };
-		for (const e of [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]) {
-			const u = e.name, s = e.transferSize || 0;
-			const k = /maplibre|\\.mjs$/.test(u) || (u.endsWith('.js') && e.decodedBodySize > 500000) ? 'maplibre-gl'
-				: u.endsWith('.js') ? 'our JavaScript' : u.endsWith('.css') ? 'CSS' : /woff2?$/.test(u) ? 'fonts'
-				: u.includes('/basemap/') ? 'basemap' : /\\.json$|\\.geojson$|\\/$|\\.html$|__data/.test(u) || e.entryType === 'navigation' ? 'data' : 'other';
-			out[k] += s;
-		}
-		return out;
-	})()`)) as Record<string, number>;
+	// Counted where they are served, so the worker's fetches (basemap, incidents) count too.
+	const bytes = Object.fromEntries(
+		Object.entries(
+			served.reduce<Record<string, number>>((out, r) => {
+				out[r.kind] = (out[r.kind] ?? 0) + r.gzip;
+				return out;
+			}, Object.fromEntries(BYTE_KINDS.map((k) => [k, 0])))
+		)
+	);
 	await context.close();
 	const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
 	if (kind === 'app') last.appView = view;
@@ -198,7 +228,7 @@ async function measure(browser: Browser, url: string, kind: Kind): Promise<Sampl
 		'frame gap p50 (ms)': gaps.p50,
 		'frame gap p95 (ms)': gaps.p95,
 		'frame gap max (ms)': gaps.max,
-		...Object.fromEntries(Object.entries(bytes).map(([k, v]) => [`bytes: ${k} (KB)`, v / 1024]))
+		...Object.fromEntries(Object.entries(bytes).map(([k, v]) => [`bytes gzip: ${k} (KB)`, v / 1024]))
 	};
 }
 
@@ -232,6 +262,7 @@ for (const n of SIZES) {
 	const app = sirv(appDir, { single: '200.html', extensions: ['html'], gzip: false });
 	const bare = sirv(bareDir, { gzip: false });
 	const server = createServer((req, res) => {
+		record(req.url ?? '', res);
 		// The bare page's style names this server's port, so it is served, not read from disk.
 		if (req.url === '/__bare/bare-style.json') {
 			res.setHeader('content-type', 'application/json');

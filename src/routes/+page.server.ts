@@ -1,10 +1,16 @@
-// Runs at build time only (prerender): the dataset is validated once and inlined into the HTML.
+// Runs at build time only (prerender): the dataset is validated once; its core is inlined into the
+// HTML and the incidents follow as their own chunk (+page.ts).
 import { env } from 'node:process';
+import { coreOf } from '$lib/data/story-incidents';
 import { loadStory } from '$lib/server/geodata';
 import { DEFAULT_SITE_URL, pageMeta } from '$lib/share/page-meta';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
 	const dataset = loadStory();
-	return { dataset, selection: null, meta: pageMeta(dataset, null, env.PUBLIC_SITE_URL ?? DEFAULT_SITE_URL) };
+	return {
+		core: coreOf(dataset),
+		selection: null,
+		meta: pageMeta(dataset, null, env.PUBLIC_SITE_URL ?? DEFAULT_SITE_URL)
+	};
 };

@@ -1,6 +1,7 @@
 // One prerendered page per site, incident and claim (`/site/airport`), with its own preview card.
 import { error } from '@sveltejs/kit';
 import { env } from 'node:process';
+import { coreOf } from '$lib/data/story-incidents';
 import { loadStory } from '$lib/server/geodata';
 import { DEFAULT_SITE_URL, pageMeta } from '$lib/share/page-meta';
 import type { Selection, SelectionKind } from '$lib/url/view-state';
@@ -27,5 +28,9 @@ export const load: PageServerLoad = ({ params }) => {
 				? dataset.incidents.some((i) => i.properties.id === selection.id)
 				: dataset.claims.some((c) => c.id === selection.id);
 	if (!exists) error(404, `No ${selection.kind} "${selection.id}" in this dataset`);
-	return { dataset, selection, meta: pageMeta(dataset, selection, env.PUBLIC_SITE_URL ?? DEFAULT_SITE_URL) };
+	return {
+		core: coreOf(dataset),
+		selection,
+		meta: pageMeta(dataset, selection, env.PUBLIC_SITE_URL ?? DEFAULT_SITE_URL)
+	};
 };

@@ -1,0 +1,18 @@
+// The incidents reach the browser as their own JavaScript chunk, not inlined in every page's HTML:
+// a story of 100k incidents would otherwise make each page tens of megabytes for the HTML parser.
+// Prerendering renders with them all the same, so the story's text is still in the HTML.
+import type { Dataset } from './schema';
+
+/** What the server load serializes into the page: the story without its incidents. */
+export type StoryCore = Omit<Dataset, 'incidents'>;
+
+export function coreOf({ incidents: _incidents, ...core }: Dataset): StoryCore {
+	return core;
+}
+
+/** Universal load step: joins the core the page carries with the incidents chunk. */
+export async function withIncidents<T extends { core: StoryCore }>({ core, ...rest }: T) {
+	// Built by the `story-incidents` plugin in vite.config.ts from the validated story.
+	const { default: incidents } = await import('virtual:story-incidents');
+	return { ...rest, dataset: { ...core, incidents } satisfies Dataset };
+}

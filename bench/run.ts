@@ -3,7 +3,7 @@
 // stories built through the app's real data path. Runs alternate app/bare after one warm-up, in fresh
 // contexts (1280×800, DPR 1, SwiftShader, no vsync, service workers off so a first visit is the same
 // every time). Prints min/median/max and the app/bare ratio of medians; writes JSON to bench/results/.
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type CDPSession } from '@playwright/test';
 import { build as esbuild } from 'esbuild';
 import {
 	copyFileSync,
@@ -104,8 +104,10 @@ function bareStyle(storyDir: string, appDir: string, origin: string) {
 const BYTE_KINDS = ['maplibre-gl', 'our JavaScript', 'CSS', 'data', 'fonts', 'basemap', 'other'] as const;
 /** Every response of the current run, as the server sent it, with its gzip size (what a real host sends). */
 const served: { url: string; kind: (typeof BYTE_KINDS)[number]; gzip: number }[] = [];
-function byteKind(url: string, size: number): (typeof BYTE_KINDS)[number] {
+function byteKind(url: string, body: Buffer): (typeof BYTE_KINDS)[number] {
 	const path = url.split('?')[0]!;
+	const size = body.length;
+	if (path === dataChunk.path) return 'data';
 	if (/maplibre|\.mjs$/.test(path) || (path.endsWith('.js') && size > 500_000)) return 'maplibre-gl';
 	if (path.endsWith('.js')) return 'our JavaScript';
 	if (path.endsWith('.css')) return 'CSS';
@@ -113,6 +115,14 @@ function byteKind(url: string, size: number): (typeof BYTE_KINDS)[number] {
 	if (path.includes('/basemap/')) return 'basemap';
 	if (/\.(json|geojson|html)$|\/$|__data/.test(path)) return 'data';
 	return 'other';
+}
+/** The story's incidents chunk (vite.config.ts): data that happens to be a module. Set per build. */
+const dataChunk = { path: '' };
+function findDataChunk(appDir: string, storyDir: string) {
+	const first = loadStory(storyDir).incidents[0]!.properties.id;
+	const dir = `${appDir}/_app/immutable/chunks`;
+	const file = readdirSync(dir).find((f) => readFileSync(join(dir, f), 'utf8').includes(`"id":"${first}"`));
+	dataChunk.path = file ? `/_app/immutable/chunks/${file}` : '';
 }
 /** Wraps a response so its body is recorded in `served` once it ends. */
 function record(url: string, res: ServerResponse) {
@@ -126,7 +136,7 @@ function record(url: string, res: ServerResponse) {
 	res.end = ((c?: unknown, ...r: unknown[]) => {
 		keep(c);
 		const body = Buffer.concat(chunks);
-		if (body.length) served.push({ url, kind: byteKind(url, body.length), gzip: gzipSync(body).length });
+		if (body.length) served.push({ url, kind: byteKind(url, body), gzip: gzipSync(body).length });
 		return end(c, ...r);
 	}) as typeof res.end;
 }
@@ -195,6 +205,7 @@ async function measure(browser: Browser, url: string, kind: Kind): Promise<Sampl
 	await cdp.send('Performance.enable');
 	const metrics = (await cdp.send('Performance.getMetrics')).metrics;
 	const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+	const workerHeap = await workerHeaps(cdp);
 
 	const gaps = (await page.evaluate(`new Promise((resolve) => {
 		const map = ${MAP}; const stamps = []; let on = true;
@@ -208,10 +219,13 @@ async function measure(browser: Browser, url: string, kind: Kind): Promise<Sampl
 	// Counted where they are served, so the worker's fetches (basemap, incidents) count too.
 	const bytes = Object.fromEntries(
 		Object.entries(
-			served.reduce<Record<string, number>>((out, r) => {
-				out[r.kind] = (out[r.kind] ?? 0) + r.gzip;
-				return out;
-			}, Object.fromEntries(BYTE_KINDS.map((k) => [k, 0])))
+			served.reduce<Record<string, number>>(
+				(out, r) => {
+					out[r.kind] = (out[r.kind] ?? 0) + r.gzip;
+					return out;
+				},
+				Object.fromEntries(BYTE_KINDS.map((k) => [k, 0]))
+			)
 		)
 	);
 	await context.close();
@@ -225,11 +239,44 @@ async function measure(browser: Browser, url: string, kind: Kind): Promise<Sampl
 		'toggle to idle (ms)': median(toggles),
 		'filter to idle (ms)': median(filters),
 		'JS heap after GC (MB)': heap / 1048576,
+		'worker JS heap after GC (MB)': workerHeap / 1048576,
 		'frame gap p50 (ms)': gaps.p50,
 		'frame gap p95 (ms)': gaps.p95,
 		'frame gap max (ms)': gaps.max,
 		...Object.fromEntries(Object.entries(bytes).map(([k, v]) => [`bytes gzip: ${k} (KB)`, v / 1024]))
 	};
+}
+
+/**
+ * The page's workers (MapLibre parses and tiles there), each garbage-collected, then summed.
+ * Reached through the page's CDP session with auto-attach; messages are relayed per worker session.
+ */
+async function workerHeaps(cdp: CDPSession): Promise<number> {
+	const sessions: string[] = [];
+	cdp.on('Target.attachedToTarget', (e) => {
+		if (e.targetInfo.type === 'worker') sessions.push(e.sessionId);
+	});
+	await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+	await new Promise((r) => setTimeout(r, 300));
+	let next = 0;
+	const call = (sessionId: string, method: string) =>
+		new Promise<{ usedSize?: number }>((resolve) => {
+			const id = ++next;
+			const onMessage = (e: { sessionId: string; message: string }) => {
+				const m = JSON.parse(e.message);
+				if (e.sessionId !== sessionId || m.id !== id) return;
+				cdp.off('Target.receivedMessageFromTarget', onMessage);
+				resolve(m.result ?? {});
+			};
+			cdp.on('Target.receivedMessageFromTarget', onMessage);
+			void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+		});
+	let total = 0;
+	for (const s of sessions) {
+		await call(s, 'HeapProfiler.collectGarbage');
+		total += (await call(s, 'Runtime.getHeapUsage')).usedSize ?? NaN;
+	}
+	return sessions.length ? total : NaN;
 }
 
 function stats(samples: Sample[]) {
@@ -259,6 +306,7 @@ const browser = await chromium.launch({
 const results: Record<string, unknown>[] = [];
 for (const n of SIZES) {
 	const { storyDir, appDir, bareDir } = await prepare(n);
+	findDataChunk(appDir, storyDir);
 	const app = sirv(appDir, { single: '200.html', extensions: ['html'], gzip: false });
 	const bare = sirv(bareDir, { gzip: false });
 	const server = createServer((req, res) => {

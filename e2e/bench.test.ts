@@ -29,10 +29,15 @@ test('npm run bench -- --quick runs and writes well-formed results', () => {
 			'toggle to idle (ms)',
 			'filter to idle (ms)',
 			'JS heap after GC (MB)',
-			'frame gap p95 (ms)'
+			'worker JS heap after GC (MB)',
+			'frame gap p95 (ms)',
+			// Counted at the server, so the worker's own fetches show up too.
+			'bytes gzip: basemap (KB)',
+			'bytes gzip: data (KB)'
 		]) {
 			const s = side[metric];
 			expect(Number.isFinite(s.median), metric).toBe(true);
 			expect(s.min <= s.median && s.median <= s.max, metric).toBe(true);
+			if (metric.startsWith('bytes')) expect(s.median, metric).toBeGreaterThan(0);
 		}
 });

@@ -9,6 +9,7 @@ import {
 	NavigationControl,
 	ScaleControl,
 	addProtocol,
+	prewarm,
 	setWorkerUrl
 } from 'maplibre-gl';
 import type { LngLatBoundsLike, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
@@ -34,6 +35,8 @@ import {
 import { streetUrl, type StreetMap } from './basemap-config';
 
 setWorkerUrl(workerUrl);
+// The worker starts (and fetches its script) while the page still hydrates, not when the map is built.
+prewarm();
 
 export interface MapEvents {
 	/** The reader clicked a site or an incident on the map. */

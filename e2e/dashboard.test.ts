@@ -168,6 +168,28 @@ test('switches between French and English, and ?lang= overrides the browser', as
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Almaty, janvier 2022/);
 });
 
+for (const locale of ['en-GB', 'fr-FR'])
+	test.describe(() => {
+		test.use({ locale });
+		test(`nothing on the page shifts while it starts, in ${locale}`, async ({ page }) => {
+			// English readers get a French prerendered page that the app switches: app.html keeps the
+			// panel hidden until then, so the switch cannot move text under their eyes.
+			await page.addInitScript(() => {
+				const w = window as unknown as { shifts: number[] };
+				w.shifts = [];
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries()) w.shifts.push((e as unknown as { value: number }).value);
+				}).observe({ type: 'layout-shift', buffered: true });
+			});
+			await page.goto('/');
+			await mapIdle(page);
+			await expect(page.locator('html')).toHaveAttribute('lang', locale.slice(0, 2));
+			await expect(page.locator('html')).not.toHaveClass(/relang/);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+		});
+	});
+
 test('every place on the map can be reached from the panel with the keyboard', async ({ page }) => {
 	await page.goto('/');
 	await mapReady(page).waitFor();

@@ -1,9 +1,8 @@
 // The single source of truth for the story's data: every TypeScript type used by the app, the
 // validator and the scripts is inferred from these zod schemas. Field meanings: geodata/README.md.
 import { z } from 'zod';
-
-export const LANGS = ['fr', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGS, type Lang } from './langs';
+export { LANGS, type Lang };
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const Id = z

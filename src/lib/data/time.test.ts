@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareWhen, daysOf, interval, isIsoDay, overlaps } from './time';
+import { compareWhen, countPerDay, daysOf, interval, isIsoDay, overlaps } from './time';
 
 const H = 3_600_000;
 const jan = (d: number, h = 0) => Date.UTC(2022, 0, d, h) - 6 * H; // Almaty local time
@@ -54,5 +54,34 @@ describe('filtering by days', () => {
 		expect(isIsoDay('2022-02-30')).toBe(false);
 		expect(isIsoDay('5 Jan')).toBe(false);
 		expect(isIsoDay(null)).toBe(false);
+	});
+});
+
+describe('countPerDay', () => {
+	const range = { from: '2022-01-04', to: '2022-01-07' };
+	it('counts an incident on every day it may have happened, per layer', () => {
+		const bins = countPerDay(
+			[
+				{ layer: 'fires', when: { start: '2022-01-05', precision: 'day' } },
+				{ layer: 'fires', when: { start: '2022-01-05', end: '2022-01-06', precision: 'span' } },
+				{ layer: 'gunfire', when: { start: '2022-01-07T23:00:00+06:00', precision: 'instant' } }
+			],
+			['fires', 'gunfire'],
+			range
+		);
+		expect(bins.get('fires')).toEqual([0, 2, 1, 0]);
+		expect(bins.get('gunfire')).toEqual([0, 0, 0, 1]);
+	});
+	it('leaves out what falls outside the range or in no listed layer', () => {
+		const bins = countPerDay(
+			[
+				{ layer: 'fires', when: { start: '2022-01-01', precision: 'day' } },
+				{ layer: 'unknown', when: { start: '2022-01-05', precision: 'day' } }
+			],
+			['fires'],
+			range
+		);
+		expect([...bins.keys()]).toEqual(['fires']);
+		expect(bins.get('fires')).toEqual([0, 0, 0, 0]);
 	});
 });

@@ -81,3 +81,26 @@ export function isIsoDay(s: string | null): s is string {
 		new Date(dayStart(s) + 6 * HOUR_MS).toISOString().startsWith(s)
 	);
 }
+
+/**
+ * How many incidents of each layer may have happened on each day of a range: an incident counts on
+ * every day its interval touches. Dense timelines draw these counts instead of single marks.
+ */
+export function countPerDay(
+	items: readonly { layer: string; when: When }[],
+	layers: readonly string[],
+	range: DayRange
+): Map<string, number[]> {
+	const n = daysOf(range).length;
+	const [t0] = rangeInterval(range);
+	const bins = new Map(layers.map((l) => [l, new Array<number>(n).fill(0)]));
+	for (const item of items) {
+		const lane = bins.get(item.layer);
+		if (!lane) continue;
+		const [a, b] = interval(item.when);
+		const first = Math.max(0, Math.floor((a - t0) / DAY_MS));
+		const last = Math.min(n - 1, Math.ceil((b - t0) / DAY_MS) - 1);
+		for (let d = first; d <= last; d++) lane[d]!++;
+	}
+	return bins;
+}

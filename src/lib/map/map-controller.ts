@@ -32,7 +32,8 @@ import {
 	markerImage,
 	type Ground
 } from './style';
-import { streetUrl, type StreetMap } from './basemap-config';
+import type { StreetMap } from './basemap-config';
+import { streetUrl } from './street-url';
 
 setWorkerUrl(workerUrl);
 // The worker starts (and fetches its script) while the page still hydrates, not when the map is built.

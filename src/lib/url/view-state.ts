@@ -1,7 +1,7 @@
 // The shareable view state and its URL form: two pure functions; parse never throws and falls back
 // field by field. The camera follows MapLibre's hash convention `#zoom/lat/lng[/bearing/pitch]`
 // (maplibre-gl-js src/ui/hash.ts), with precision tied to zoom.
-import { LANGS, type Lang } from '$lib/data/schema';
+import { LANGS, type Lang } from '$lib/data/langs';
 import { isIsoDay, type DayRange } from '$lib/data/time';
 
 export interface Camera {

@@ -6,8 +6,9 @@ import type { Dataset } from './schema';
 /** What the server load serializes into the page: the story without its incidents. */
 export type StoryCore = Omit<Dataset, 'incidents'>;
 
-export function coreOf({ incidents: _incidents, ...core }: Dataset): StoryCore {
-	return core;
+export function coreOf(dataset: Dataset): StoryCore {
+	const { story, sites, claims, sources } = dataset;
+	return { story, sites, claims, sources };
 }
 
 /** Universal load step: joins the core the page carries with the incidents chunk. */

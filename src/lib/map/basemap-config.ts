@@ -1,5 +1,6 @@
 // The deployer's opt-in street map, read at run time from `config.json` beside the app (so it can be
 // changed without a rebuild). Default: none, and the app contacts no one but its own origin.
+// This file is the validator only; street-map.ts reads the file and loads this when needed.
 // zod/mini: the same validation, tree-shaken to what this schema uses, since it ships to browsers.
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
@@ -28,19 +29,3 @@ export const StreetMap = z
 export type StreetMap = z.infer<typeof StreetMap>;
 
 export const AppConfig = z.strictObject({ street: z.nullable(StreetMap) });
-
-/** Reads config.json; a missing or invalid file means no street map, with a warning for the deployer. */
-export async function loadStreetMap(url: string): Promise<StreetMap | null> {
-	try {
-		const response = await fetch(url);
-		if (!response.ok) return null;
-		const result = AppConfig.safeParse(await response.json());
-		if (result.success) return result.data.street;
-		console.warn(
-			`config.json is invalid, so no street map is offered: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`
-		);
-	} catch (e) {
-		console.warn('config.json could not be read, so no street map is offered:', e);
-	}
-	return null;
-}

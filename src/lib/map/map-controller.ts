@@ -33,7 +33,7 @@ import {
 	type Ground
 } from './style';
 import type { StreetMap } from './basemap-config';
-import { streetUrl } from './street-url';
+import { streetUrl } from './street-map';
 
 setWorkerUrl(workerUrl);
 // The worker starts (and fetches its script) while the page still hydrates, not when the map is built.

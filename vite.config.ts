@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -19,7 +20,8 @@ function storyIncidents(): Plugin {
 				'./src/lib/server/geodata.ts',
 				{ configFile: false, logLevel: 'error' }
 			);
-			this.addWatchFile(`${module.STORY_DIR}/incidents.geojson`);
+			// Absolute: in dev a relative path would be taken for an import to resolve.
+			this.addWatchFile(resolve(module.STORY_DIR, 'incidents.geojson'));
 			const json = JSON.stringify(module.loadStory().incidents);
 			return `export default JSON.parse(${JSON.stringify(json)});`;
 		}

@@ -96,7 +96,11 @@ export class StoryMap {
 				? { center: [c.lng, c.lat], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch }
 				: {
 						bounds: this.defaultBounds(),
-						fitBoundsOptions: { padding: 56, maxZoom: opts.index.data.story.defaultView.maxZoom }
+						// Room at the sides for the labels beside the outermost markers (the airport's).
+						fitBoundsOptions: {
+							padding: sidePadding(opts.container),
+							maxZoom: opts.index.data.story.defaultView.maxZoom
+						}
 					}),
 			attributionControl: false,
 			locale: opts.locale,

@@ -1,5 +1,5 @@
-// Everything that touches MapLibre lives here and in style.ts. Loaded with import() after first
-// paint, so the ~1 MB maplibre-gl chunk never delays the story's text.
+// Everything that touches MapLibre lives here and in style.ts. Loaded with import() (MapView.svelte),
+// so the ~1 MB maplibre-gl chunk never delays the story's prerendered text.
 import { bbox } from '@turf/bbox';
 import { circle } from '@turf/circle';
 import type { Feature } from 'geojson';

@@ -51,9 +51,12 @@ export function rangeInterval(r: DayRange): [number, number] {
 
 /** True when anything of `w` falls inside the range: an uncertain time is shown, not hidden. */
 export function overlaps(w: When, r: DayRange | null): boolean {
-	if (!r) return true;
+	return !r || overlapsSpan(w, rangeInterval(r));
+}
+
+/** The same test against a range already in ms, for filtering many records with one range. */
+export function overlapsSpan(w: When, [from, to]: [number, number]): boolean {
 	const [a, b] = interval(w);
-	const [from, to] = rangeInterval(r);
 	return a < to && b > from;
 }
 

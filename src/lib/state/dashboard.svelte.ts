@@ -2,7 +2,7 @@
 // The dashboard's reactive state. Map and panel read it and call its methods; the URL mirrors it
 // (read once at start, written on change by url-sync). Nothing here touches the DOM or MapLibre.
 import type { Claim, Incident, Lang } from '$lib/data/schema';
-import { interval, overlaps, rangeInterval, type DayRange } from '$lib/data/time';
+import { overlaps, overlapsSpan, rangeInterval, type DayRange } from '$lib/data/time';
 import type { StoryIndex } from '$lib/data/story-index';
 import { MESSAGES } from '$lib/i18n/messages';
 import type { StreetMap } from '$lib/map/basemap-config';
@@ -64,12 +64,10 @@ export class Dashboard {
 	/** Incidents on the map and the timeline: visible layers, inside the day range. */
 	shownIncidents = $derived.by((): Incident[] => {
 		const visible = new Set(this.visibleLayers);
-		const [from, to] = this.range ? rangeInterval(this.range) : [-Infinity, Infinity];
-		return this.index.chronological.filter((i) => {
-			if (!visible.has(i.properties.layer)) return false;
-			const [a, b] = interval(i.properties.when);
-			return a < to && b > from;
-		});
+		const span: [number, number] = this.range ? rangeInterval(this.range) : [-Infinity, Infinity];
+		return this.index.chronological.filter(
+			(i) => visible.has(i.properties.layer) && overlapsSpan(i.properties.when, span)
+		);
 	});
 
 	/** Claims shown in the panel, in article order. */

@@ -9,16 +9,18 @@ import {
 	copyFileSync,
 	existsSync,
 	mkdirSync,
+	mkdtempSync,
 	readdirSync,
 	readFileSync,
+	rmSync,
 	statSync,
 	writeFileSync
 } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { createServer, type ServerResponse } from 'node:http';
+import { execFileSync, spawn } from 'node:child_process';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
-import { cpus, totalmem, platform, release } from 'node:os';
+import { cpus, totalmem, platform, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { indexStory } from '../src/lib/data/story-index';
@@ -34,6 +36,8 @@ const SIZES = (flag('sizes') ?? (QUICK ? '1000' : '1000,10000,100000')).split(',
 const RUNS = Number(flag('runs') ?? (QUICK ? 1 : 10));
 const WARMUP = QUICK ? 0 : 1;
 const REPS = QUICK ? 3 : 20;
+// Lighthouse runs in a full run (skip with --no-lighthouse) and in a quick one only when asked.
+const LIGHTHOUSE = args.includes('--lighthouse') || (!QUICK && !args.includes('--no-lighthouse'));
 const OUT = 'bench/.out';
 const RESULTS = 'bench/results';
 
@@ -279,6 +283,99 @@ async function workerHeaps(cdp: CDPSession): Promise<number> {
 	return sessions.length ? total : NaN;
 }
 
+/**
+ * Lighthouse 12.2.3 (13 needs Node 22) on its desktop preset, against the app only: its scores are
+ * about the page, not about MapLibre. It drives its own headless Chromium over a debugging port.
+ */
+/** Wraps a static handler with what a production host adds: gzip for text, long caching for hashed files. */
+function asHosted(handler: (req: IncomingMessage, res: ServerResponse) => void) {
+	return (req: IncomingMessage, res: ServerResponse) => {
+		if (req.url?.startsWith('/_app/immutable/'))
+			res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+		if (!/\bgzip\b/.test(String(req.headers['accept-encoding'])) || req.headers.range)
+			return handler(req, res);
+		const chunks: Buffer[] = [];
+		const end = res.end.bind(res) as (c?: unknown) => ServerResponse;
+		const writeHead = res.writeHead;
+		// Headers are held back (sirv sends them with writeHead) until the body's encoding is known.
+		res.writeHead = ((code: number, headers?: Record<string, string | number>) => {
+			res.statusCode = code;
+			for (const [k, v] of Object.entries(headers ?? {})) res.setHeader(k, v);
+			return res;
+		}) as typeof res.writeHead;
+		res.write = ((c: unknown) => (chunks.push(Buffer.from(c as Uint8Array)), true)) as typeof res.write;
+		res.end = ((c?: unknown) => {
+			if (c && typeof c !== 'function') chunks.push(Buffer.from(c as Uint8Array));
+			let body = Buffer.concat(chunks);
+			if (
+				res.statusCode === 200 &&
+				/text|javascript|json|svg|xml/.test(String(res.getHeader('content-type')))
+			) {
+				body = gzipSync(body);
+				res.setHeader('content-encoding', 'gzip');
+				res.setHeader('vary', 'accept-encoding');
+			}
+			res.setHeader('content-length', body.length);
+			// Node's end() sends the held headers through writeHead: the real one again.
+			res.writeHead = writeHead;
+			return end(body);
+		}) as typeof res.end;
+		handler(req, res);
+	};
+}
+
+const LIGHTHOUSE_METRICS = [
+	'first-contentful-paint',
+	'largest-contentful-paint',
+	'total-blocking-time',
+	'speed-index',
+	'interactive'
+] as const;
+async function lighthouseScores(url: string, chromePath: string): Promise<Record<string, number>> {
+	const { default: lighthouse, desktopConfig } = await import('lighthouse');
+	const profile = mkdtempSync(join(tmpdir(), 'bench-lh-'));
+	const chrome = spawn(
+		chromePath,
+		[
+			'--headless=new',
+			'--no-sandbox',
+			'--remote-debugging-port=0',
+			`--user-data-dir=${profile}`,
+			'about:blank'
+		],
+		{ stdio: ['ignore', 'ignore', 'pipe'] }
+	);
+	try {
+		const port = await new Promise<number>((resolve, reject) => {
+			let err = '';
+			chrome.stderr.on('data', (d: Buffer) => {
+				err += d;
+				const m = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(err);
+				if (m) resolve(Number(m[1]));
+			});
+			chrome.on('exit', (code) => reject(new Error(`Chromium for Lighthouse exited (${code}): ${err}`)));
+		});
+		const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' }, desktopConfig);
+		if (!result) throw new Error('Lighthouse returned no result');
+		if (result.lhr.runtimeError) throw new Error(result.lhr.runtimeError.message);
+		const { categories, audits } = result.lhr;
+		return {
+			...Object.fromEntries(
+				Object.values(categories).map((c) => [`lighthouse ${c.title.toLowerCase()}`, (c.score ?? NaN) * 100])
+			),
+			// The figures behind the performance score, so a drop can be traced to its cause.
+			...Object.fromEntries(
+				LIGHTHOUSE_METRICS.map((id) => [`lighthouse ${id} (ms)`, audits[id]?.numericValue ?? NaN])
+			)
+		};
+	} finally {
+		// The profile can be removed only once Chromium has let go of it.
+		const exited = new Promise((r) => chrome.once('exit', r));
+		if (chrome.exitCode === null && chrome.kill()) await exited;
+		rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+	}
+}
+
 function stats(samples: Sample[]) {
 	const keys = Object.keys(samples[0] ?? {});
 	return Object.fromEntries(
@@ -336,6 +433,28 @@ for (const n of SIZES) {
 			const s = await measure(browser, url, kind);
 			if (i >= WARMUP) samples[kind].push(s);
 		}
+	let lighthouseResult: Record<string, number> | null = null;
+	if (LIGHTHOUSE) {
+		try {
+			// Served as a real host serves it (gzip, hashed files cached for good), unlike the timed
+			// runs, which both pages share uncompressed: Lighthouse scores transfer sizes and caching.
+			const hosted = createServer(asHosted(app));
+			await new Promise<void>((r) => hosted.listen(0, '127.0.0.1', r));
+			const port = (hosted.address() as AddressInfo).port;
+			try {
+				lighthouseResult = await lighthouseScores(
+					`http://127.0.0.1:${port}/`,
+					executablePath ?? chromium.executablePath()
+				);
+			} finally {
+				hosted.close();
+			}
+			console.log(`Lighthouse (desktop, app): ${JSON.stringify(lighthouseResult)}`);
+		} catch (e) {
+			// Optional: a missing or failing Lighthouse is reported, and the timings still stand.
+			console.warn(`Lighthouse skipped: ${e instanceof Error ? e.message : String(e)}`);
+		}
+	}
 	server.close();
 	const a = stats(samples.app);
 	const b = stats(samples.bare);
@@ -349,7 +468,14 @@ for (const n of SIZES) {
 			`| ${k} | ${f(a[k]!.min)} / ${f(a[k]!.median)} / ${f(a[k]!.max)} | ${f(b[k]!.min)} / ${f(b[k]!.median)} / ${f(b[k]!.max)} | ${Number.isFinite(ratio) ? ratio.toFixed(2) + '×' : '–'} |`
 		);
 	}
-	results.push({ incidents: n, runs: RUNS, app: a, bare: b, appBuildBytes: dirBytes(appDir) });
+	results.push({
+		incidents: n,
+		runs: RUNS,
+		app: a,
+		bare: b,
+		appBuildBytes: dirBytes(appDir),
+		...(lighthouseResult && { lighthouse: lighthouseResult })
+	});
 }
 const version = browser.version();
 await browser.close();

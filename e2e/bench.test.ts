@@ -4,9 +4,9 @@ import { expect, test } from '@playwright/test';
 
 // The benchmark's quick mode runs here so it cannot rot. Timings are never checked (machines are
 // noisy); only that it runs and writes well-formed results.
-test('npm run bench -- --quick runs and writes well-formed results', () => {
+test('npm run bench -- --quick --lighthouse runs and writes well-formed results', () => {
 	test.setTimeout(300_000);
-	const out = execFileSync('npm', ['run', '-s', 'bench', '--', '--quick'], {
+	const out = execFileSync('npm', ['run', '-s', 'bench', '--', '--quick', '--lighthouse'], {
 		encoding: 'utf8',
 		timeout: 290_000
 	});
@@ -40,4 +40,11 @@ test('npm run bench -- --quick runs and writes well-formed results', () => {
 			expect(s.min <= s.median && s.median <= s.max, metric).toBe(true);
 			if (metric.startsWith('bytes')) expect(s.median, metric).toBeGreaterThan(0);
 		}
+	// Lighthouse is optional, but when asked for it must have scored the app, not just run.
+	expect(out).not.toMatch(/Lighthouse skipped/);
+	for (const category of ['performance', 'accessibility', 'best practices', 'seo']) {
+		const score = r.lighthouse[`lighthouse ${category}`];
+		expect(typeof score === 'number' && score >= 0 && score <= 100, category).toBe(true);
+	}
+	expect(r.lighthouse['lighthouse largest-contentful-paint (ms)']).toBeGreaterThan(0);
 });

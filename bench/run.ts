@@ -23,7 +23,7 @@ import type { AddressInfo } from 'node:net';
 import { cpus, totalmem, platform, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { indexStory } from '../src/lib/data/story-index';
+import { indexWithFacts } from '../src/lib/data/place-facts';
 import { placeData } from '../src/lib/map/map-data';
 import { buildStyle, ALL_TIME } from '../src/lib/map/style';
 import { loadStory } from '../src/lib/server/geodata';
@@ -81,7 +81,7 @@ async function prepare(n: number) {
 
 /** The same style the app builds at start, with the same data, for the bare page. */
 function bareStyle(storyDir: string, appDir: string, origin: string) {
-	const index = indexStory(loadStory(storyDir));
+	const index = indexWithFacts(loadStory(storyDir));
 	const font = readdirSync(`${appDir}/_app/immutable/assets`).find((f) =>
 		/^noto-sans-latin-400-normal.*\.woff2$/.test(f)
 	)!;

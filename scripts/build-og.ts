@@ -11,7 +11,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import type { Lang, Status } from '../src/lib/data/schema';
-import { indexStory, type LonLat } from '../src/lib/data/story-index';
+import { indexWithFacts } from '../src/lib/data/place-facts';
+import type { LonLat } from '../src/lib/data/story-index';
 import { MESSAGES } from '../src/lib/i18n/messages';
 import { loadStory } from '../src/lib/server/geodata';
 import { ogImagePath } from '../src/lib/share/page-meta';
@@ -42,7 +43,7 @@ const borders = JSON.parse(
 	readFileSync('static/basemap/borders.geojson', 'utf8')
 ) as FeatureCollection<MultiLineString>;
 
-const index = indexStory(loadStory());
+const index = indexWithFacts(loadStory());
 const { data } = index;
 
 type Node = { type: string; props: Record<string, unknown> };

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../server/geodata';
 import { incidentData, placeData } from '../map/map-data';
+import { indexWithFacts, placeFacts } from './place-facts';
 import { formatWhen, indexStory } from './story-index';
 
-const index = indexStory(loadStory());
+const index = indexWithFacts(loadStory());
 
 describe('story index', () => {
 	it('measures distances from Republic Square with turf', () => {
@@ -52,5 +53,23 @@ describe('map data', () => {
 		);
 		expect(atSquare.length).toBe(2);
 		expect(atSquare[0]!.properties.offset).not.toEqual(atSquare[1]!.properties.offset);
+	});
+});
+
+describe('place facts worked out at build time', () => {
+	const data = loadStory();
+	const facts = placeFacts(data);
+	it('record a point inside each area and nothing for points, which anchor at themselves', () => {
+		const areas = data.sites.filter((s) => s.geometry.type !== 'Point').map((s) => s.properties.id);
+		expect(areas.length).toBeGreaterThan(0);
+		for (const id of areas) expect(facts.anchor[id]).toHaveLength(2);
+		expect(facts.anchor).not.toHaveProperty('airport');
+		expect(indexStory(data, facts).siteAnchor.get('airport')).toEqual(
+			data.sites.find((s) => s.properties.id === 'airport')!.geometry.coordinates
+		);
+	});
+	it('are what the index answers with, not recomputed in the browser', () => {
+		const moved = { ...facts, kmFromSquare: { ...facts.kmFromSquare, airport: 99 } };
+		expect(indexStory(data, moved).kmFromSquare('airport')).toBe(99);
 	});
 });

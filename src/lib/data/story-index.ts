@@ -1,6 +1,4 @@
 // Derived, read-only lookups over a validated dataset. Built once per page load; no DOM, no map.
-import { distance } from '@turf/distance';
-import { pointOnFeature } from '@turf/point-on-feature';
 import type { Claim, Dataset, Incident, Lang, Layer, Site, Source, SourceRef, When } from './schema';
 import { compareWhen } from './time';
 
@@ -44,7 +42,15 @@ export interface StoryIndex {
 
 export const REFERENCE_SITE = 'republic-square';
 
-export function indexStory(data: Dataset): StoryIndex {
+/** Geometry answers worked out at build time (place-facts.ts), so this module needs no geometry library. */
+export interface PlaceFacts {
+	/** A point inside each site or incident whose geometry is an area; points anchor at themselves. */
+	anchor: Record<string, LonLat>;
+	/** Kilometres from the reference site, per site (empty when the story has no reference site). */
+	kmFromSquare: Record<string, number>;
+}
+
+export function indexStory(data: Dataset, facts: PlaceFacts): StoryIndex {
 	const byId = <T>(items: T[], id: (t: T) => string) => new Map(items.map((t) => [id(t), t]));
 	const site = byId(data.sites, (s) => s.properties.id);
 	const incident = byId(data.incidents, (i) => i.properties.id);
@@ -57,7 +63,7 @@ export function indexStory(data: Dataset): StoryIndex {
 		const g = s.geometry;
 		siteAnchor.set(
 			s.properties.id,
-			g.type === 'Point' ? (g.coordinates as LonLat) : (pointOnFeature(s).geometry.coordinates as LonLat)
+			g.type === 'Point' ? (g.coordinates as LonLat) : facts.anchor[s.properties.id]!
 		);
 	}
 
@@ -71,7 +77,8 @@ export function indexStory(data: Dataset): StoryIndex {
 
 	const anchorOf = (i: Incident): LonLat => {
 		if (i.properties.site) return siteAnchor.get(i.properties.site)!;
-		return pointOnFeature(i as Parameters<typeof pointOnFeature>[0]).geometry.coordinates as LonLat;
+		const g = i.geometry!;
+		return g.type === 'Point' ? (g.coordinates as LonLat) : facts.anchor[i.properties.id]!;
 	};
 
 	const placesOf = (c: Claim) => {
@@ -84,11 +91,7 @@ export function indexStory(data: Dataset): StoryIndex {
 	};
 	const layersOf = (c: Claim) => [...new Set(c.incidents.map((id) => incident.get(id)!.properties.layer))];
 
-	const ref = siteAnchor.get(REFERENCE_SITE);
-	const kmFromSquare = (id: string) => {
-		const a = siteAnchor.get(id);
-		return a && ref ? distance(ref, a, { units: 'kilometers' }) : null;
-	};
+	const kmFromSquare = (id: string) => facts.kmFromSquare[id] ?? null;
 
 	const originsOf = (refs: SourceRef[]) =>
 		new Set(refs.map((r) => r.origin ?? source.get(r.source)?.origin ?? r.source));

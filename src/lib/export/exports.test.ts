@@ -1,12 +1,12 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { indexStory } from '$lib/data/story-index';
+import { indexWithFacts } from '$lib/data/place-facts';
 import { loadStory } from '$lib/server/geodata';
 import { claimReviews } from './claim-review';
 import { CSV_COLUMNS, exportFileName, toCSV, toGeoJSON } from './exports';
 
-const index = indexStory(loadStory());
+const index = indexWithFacts(loadStory());
 const all = { incidents: index.data.incidents, claims: index.data.claims };
 const some = {
 	incidents: index.data.incidents.filter((i) => i.properties.layer === 'fires'),

@@ -1,0 +1,32 @@
+// Geometry worked out once, at build time: where an area's marker goes and how far each place is
+// from the story's reference point. The browser receives the answers with the page data, so the
+// geometry library (turf's point-on-feature pulls in robust predicates) never ships to readers.
+import { distance } from '@turf/distance';
+import { pointOnFeature } from '@turf/point-on-feature';
+import type { Dataset } from './schema';
+import { indexStory, REFERENCE_SITE, type LonLat, type PlaceFacts, type StoryIndex } from './story-index';
+
+export function placeFacts({ sites, incidents }: Pick<Dataset, 'sites' | 'incidents'>): PlaceFacts {
+	const anchor: Record<string, LonLat> = {};
+	// Points anchor at themselves (indexStory reads them directly); areas at a point inside them.
+	for (const f of [...sites, ...incidents])
+		if (f.geometry && f.geometry.type !== 'Point')
+			anchor[f.properties.id] = pointOnFeature(f as Parameters<typeof pointOnFeature>[0]).geometry
+				.coordinates as LonLat;
+	const at = (id: string) => {
+		const s = sites.find((x) => x.properties.id === id);
+		if (!s) return undefined;
+		return s.geometry.type === 'Point' ? (s.geometry.coordinates as LonLat) : anchor[id]!;
+	};
+	const ref = at(REFERENCE_SITE);
+	const kmFromSquare: Record<string, number> = {};
+	if (ref)
+		for (const s of sites)
+			kmFromSquare[s.properties.id] = distance(ref, at(s.properties.id)!, { units: 'kilometers' });
+	return { anchor, kmFromSquare };
+}
+
+/** The index with its facts worked out here: for build-time code (routes, scripts, tests). */
+export function indexWithFacts(data: Dataset): StoryIndex {
+	return indexStory(data, placeFacts(data));
+}

@@ -221,4 +221,32 @@ for (const [name, viewport] of [
 		);
 		await page.screenshot({ path: `e2e/screenshots/${name}.png` });
 	});
+
+	test(`every place's label stays inside the map at the opening view (${name})`, async ({ page }) => {
+		// Known, not fixed: at 360 px the Akimat's label finds no free side but the left, and its
+		// first letter crosses the edge (the view's zoom is set by its height, so padding cannot help).
+		test.fixme(name === 'narrow', 'the Akimat label touches the left edge at 360 px');
+		await page.setViewportSize(viewport);
+		await page.goto('/');
+		await mapIdle(page);
+		// Labels MapLibre placed across the canvas's left or right edge (their text boxes are queried).
+		const cut = await onMap(page, (map) => {
+			const { clientWidth: w, clientHeight: h } = map.getCanvas();
+			const strip = (x: number) =>
+				map.queryRenderedFeatures(
+					[
+						[x, 0],
+						[x + 2, h]
+					],
+					{ layers: ['site-label'] }
+				);
+			return [...strip(0), ...strip(w - 2)].map((f) => String(f.properties.id));
+		});
+		// The query itself works: the whole canvas holds the key places' labels.
+		const all = await onMap(page, (map) =>
+			map.queryRenderedFeatures({ layers: ['site-label'] }).map((f) => String(f.properties.id))
+		);
+		expect(all).toContain('airport');
+		expect(cut).toEqual([]);
+	});
 }

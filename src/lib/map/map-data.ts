@@ -11,6 +11,8 @@ export interface SiteProps {
 	key: boolean;
 	name_fr: string;
 	name_en: string;
+	/** Which half of the opening view the site is in: its label runs toward the middle. */
+	side: 'east' | 'west';
 }
 export interface AreaProps {
 	id: string;
@@ -55,6 +57,9 @@ export function placeData(index: StoryIndex) {
 		type: 'FeatureCollection',
 		features: []
 	};
+	// The opening view's middle: labels east of it run to the left, so none leaves a narrow canvas.
+	const lons = index.data.story.defaultView.places.map((id) => index.siteAnchor.get(id)?.[0] ?? NaN);
+	const middle = (Math.min(...lons) + Math.max(...lons)) / 2;
 	for (const s of index.data.sites) {
 		const p = s.properties;
 		const anchor = index.siteAnchor.get(p.id)!;
@@ -62,7 +67,13 @@ export function placeData(index: StoryIndex) {
 		// and three sites within 400 m need short labels to stay legible.
 		const short = (n: string) => n.replace(/\s*\(.*\)\s*$/, '');
 		sites.features.push(
-			point(anchor, { id: p.id, key: p.key, name_fr: short(p.name.fr), name_en: short(p.name.en) })
+			point(anchor, {
+				id: p.id,
+				key: p.key,
+				name_fr: short(p.name.fr),
+				name_en: short(p.name.en),
+				side: anchor[0] > middle ? 'east' : 'west'
+			})
 		);
 		if (s.geometry.type === 'Point') {
 			const c = circle(anchor, p.uncertaintyM / 1000, { steps: 64, units: 'kilometers' });

@@ -120,20 +120,15 @@ export function buildStyle({
 			'text-font': [FONT],
 			'text-size': ['case', ['get', 'key'], 13.5, 12],
 			'text-max-width': 11,
-			// Three sites sit within 400 m of each other: let labels find a free side.
-			// Text to the right, below or above before text to the left: left-hand labels get cut at
-			// the canvas edge on phones.
-			'text-variable-anchor': [
-				'left',
-				'top',
-				'bottom',
-				'top-left',
-				'bottom-left',
-				'right',
-				'top-right',
-				'bottom-right'
+			// Three sites sit within 400 m of each other: let labels find a free side. Each label tries
+			// the side toward the opening view's middle first: MapLibre lets labels run past the canvas
+			// edge, and on a phone an outer site's label would be cut (map-data.ts sets `side`).
+			'text-variable-anchor-offset': [
+				'case',
+				['==', ['get', 'side'], 'east'],
+				['literal', labelSides('right')],
+				['literal', labelSides('left')]
 			],
-			'text-radial-offset': 1.1,
 			'text-justify': 'auto',
 			'symbol-sort-key': ['case', ['get', 'key'], 0, 1]
 		},
@@ -274,4 +269,33 @@ export function buildStyle({
 			siteLabel
 		]
 	};
+}
+
+/**
+ * Label anchors in the order MapLibre tries them, with their offsets (1.1 em from the marker): the
+ * given side first, then above and below, then the other side.
+ */
+function labelSides(first: 'left' | 'right') {
+	const r = 1.1;
+	const d = Math.round((r / Math.SQRT2) * 100) / 100;
+	const near = first === 'left' ? 1 : -1;
+	const other = first === 'left' ? 'right' : 'left';
+	return [
+		first,
+		[near * r, 0],
+		'top',
+		[0, r],
+		'bottom',
+		[0, -r],
+		`top-${first}`,
+		[near * d, d],
+		`bottom-${first}`,
+		[near * d, -d],
+		other,
+		[-near * r, 0],
+		`top-${other}`,
+		[-near * d, d],
+		`bottom-${other}`,
+		[-near * d, -d]
+	];
 }

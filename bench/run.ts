@@ -111,7 +111,6 @@ const served: { url: string; kind: (typeof BYTE_KINDS)[number]; gzip: number }[]
 function byteKind(url: string, body: Buffer): (typeof BYTE_KINDS)[number] {
 	const path = url.split('?')[0]!;
 	const size = body.length;
-	if (path === dataChunk.path) return 'data';
 	if (/maplibre|\.mjs$/.test(path) || (path.endsWith('.js') && size > 500_000)) return 'maplibre-gl';
 	if (path.endsWith('.js')) return 'our JavaScript';
 	if (path.endsWith('.css')) return 'CSS';
@@ -119,14 +118,6 @@ function byteKind(url: string, body: Buffer): (typeof BYTE_KINDS)[number] {
 	if (path.includes('/basemap/')) return 'basemap';
 	if (/\.(json|geojson|html)$|\/$|__data/.test(path)) return 'data';
 	return 'other';
-}
-/** The story's incidents chunk (vite.config.ts): data that happens to be a module. Set per build. */
-const dataChunk = { path: '' };
-function findDataChunk(appDir: string, storyDir: string) {
-	const first = loadStory(storyDir).incidents[0]!.properties.id;
-	const dir = `${appDir}/_app/immutable/chunks`;
-	const file = readdirSync(dir).find((f) => readFileSync(join(dir, f), 'utf8').includes(`"id":"${first}"`));
-	dataChunk.path = file ? `/_app/immutable/chunks/${file}` : '';
 }
 /** Wraps a response so its body is recorded in `served` once it ends. */
 function record(url: string, res: ServerResponse) {
@@ -403,7 +394,6 @@ const browser = await chromium.launch({
 const results: Record<string, unknown>[] = [];
 for (const n of SIZES) {
 	const { storyDir, appDir, bareDir } = await prepare(n);
-	findDataChunk(appDir, storyDir);
 	const app = sirv(appDir, { single: '200.html', extensions: ['html'], gzip: false });
 	const bare = sirv(bareDir, { gzip: false });
 	const server = createServer((req, res) => {

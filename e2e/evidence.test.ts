@@ -14,6 +14,23 @@ const chronological = [...incidents]
 	)
 	.map((i) => i.properties.id);
 
+test('the incidents arrive once, as one JSON file, never inside a script or the page', async ({ page }) => {
+	const seen: Promise<{ url: string; text: string }>[] = [];
+	page.on('response', (r) => {
+		if (/\.(js|json|html)$|\/$/.test(new URL(r.url()).pathname))
+			seen.push(r.text().then((text) => ({ url: r.url(), text })));
+	});
+	await page.goto('/');
+	await mapIdle(page);
+	const bodies = await Promise.all(seen);
+	// A description only the incident records carry (the map's own GeoJSON drops descriptions).
+	const description = incidents[0]!.properties.description.en;
+	const carriers = bodies.filter((b) => b.text.includes(JSON.stringify(description).slice(1, -1)));
+	expect(carriers.map((b) => new URL(b.url).pathname)).toEqual([
+		expect.stringMatching(/^\/_app\/immutable\/assets\/incidents\.[\w-]+\.json$/)
+	]);
+});
+
 const timeline = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Timeline' });
 test('the day-range filter changes the map, the panel and the URL together', async ({ page }) => {
 	await page.goto('/#12.6/43.25/76.94');

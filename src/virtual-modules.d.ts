@@ -1,5 +1,6 @@
 // Modules generated at build time by plugins in vite.config.ts.
 declare module 'virtual:story-incidents' {
-	const incidents: import('$lib/data/schema').Incident[];
-	export default incidents;
+	/** The validated story's incidents: inline on the server, a fetched JSON file in the browser. */
+	const loadIncidents: () => Promise<import('$lib/data/schema').Incident[]>;
+	export default loadIncidents;
 }

@@ -1,5 +1,5 @@
-// The incidents reach the browser as their own JavaScript chunk, not inlined in every page's HTML:
-// a story of 100k incidents would otherwise make each page tens of megabytes for the HTML parser.
+// The incidents reach the browser as their own file (a hashed JSON, see vite.config.ts), not inlined
+// in every page's HTML: a story of 100k incidents would otherwise make each page tens of megabytes.
 // Prerendering renders with them all the same, so the story's text is still in the HTML.
 import type { Dataset } from './schema';
 
@@ -14,6 +14,6 @@ export function coreOf(dataset: Dataset): StoryCore {
 /** Universal load step: joins the core the page carries with the incidents chunk. */
 export async function withIncidents<T extends { core: StoryCore }>({ core, ...rest }: T) {
 	// Built by the `story-incidents` plugin in vite.config.ts from the validated story.
-	const { default: incidents } = await import('virtual:story-incidents');
-	return { ...rest, dataset: { ...core, incidents } satisfies Dataset };
+	const { default: loadIncidents } = await import('virtual:story-incidents');
+	return { ...rest, dataset: { ...core, incidents: await loadIncidents() } satisfies Dataset };
 }

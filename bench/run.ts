@@ -24,7 +24,6 @@ import { cpus, totalmem, platform, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { indexWithFacts } from '../src/lib/data/place-facts';
-import { placeData } from '../src/lib/map/map-data';
 import { buildStyle, ALL_TIME } from '../src/lib/map/style';
 import { loadStory } from '../src/lib/server/geodata';
 import { writeSyntheticStory } from './synthetic';
@@ -86,8 +85,12 @@ function bareStyle(storyDir: string, appDir: string, origin: string) {
 		/^noto-sans-latin-400-normal.*\.woff2$/.test(f)
 	)!;
 	const style = buildStyle({
-		// The same file the app's map fetches: both pages' workers parse the very same bytes.
-		data: { ...placeData(index), incidents: `${origin}/map/incidents.geojson` },
+		// The same files the app's map fetches: both pages' workers parse the very same bytes.
+		data: {
+			sites: `${origin}/map/sites.geojson`,
+			areas: `${origin}/map/areas.geojson`,
+			incidents: `${origin}/map/incidents.geojson`
+		},
 		layers: index.data.story.layers,
 		visible: index.data.story.layers.filter((l) => l.defaultVisible).map((l) => l.id),
 		time: ALL_TIME,

@@ -17,7 +17,13 @@ const BASE = new URL(sw.registration.scope).pathname.replace(/\/$/, '');
 const skip = (path: string) => path.startsWith(`${BASE}/og/`) || path.endsWith('.woff');
 // The story page, its map data and the fallback page; other prerendered pages are cached when visited.
 const corePages = prerendered.filter((p) =>
-	[`${BASE}/`, `${BASE}/__data.json`, `${BASE}/map/incidents.geojson`].includes(p)
+	[
+		`${BASE}/`,
+		`${BASE}/__data.json`,
+		`${BASE}/map/incidents.geojson`,
+		`${BASE}/map/sites.geojson`,
+		`${BASE}/map/areas.geojson`
+	].includes(p)
 );
 // `files` holds raw names; requests are percent-encoded.
 const PRECACHE = [...build, ...files.map((f) => encodeURI(f)), ...corePages, `${BASE}/200.html`].filter(

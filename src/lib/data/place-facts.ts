@@ -3,10 +3,11 @@
 // geometry library (turf's point-on-feature pulls in robust predicates) never ships to readers.
 import { distance } from '@turf/distance';
 import { pointOnFeature } from '@turf/point-on-feature';
+import { placesBounds } from '$lib/map/bounds';
 import type { Dataset } from './schema';
 import { indexStory, REFERENCE_SITE, type LonLat, type PlaceFacts, type StoryIndex } from './story-index';
 
-export function placeFacts({ sites, incidents }: Pick<Dataset, 'sites' | 'incidents'>): PlaceFacts {
+export function placeFacts({ story, sites, incidents }: Pick<Dataset, 'story' | 'sites' | 'incidents'>): PlaceFacts {
 	const anchor: Record<string, LonLat> = {};
 	// Points anchor at themselves (indexStory reads them directly); areas at a point inside them.
 	for (const f of [...sites, ...incidents])
@@ -23,7 +24,11 @@ export function placeFacts({ sites, incidents }: Pick<Dataset, 'sites' | 'incide
 	if (ref)
 		for (const s of sites)
 			kmFromSquare[s.properties.id] = distance(ref, at(s.properties.id)!, { units: 'kilometers' });
-	return { anchor, kmFromSquare };
+	const byId = new Map(sites.map((s) => [s.properties.id, s]));
+	const openingBounds = placesBounds(story.defaultView.places.map((id) => byId.get(id)));
+	// The validator guarantees the default view names existing sites.
+	if (!openingBounds) throw new Error('story.json defaultView.places names no site with a geometry');
+	return { anchor, kmFromSquare, openingBounds };
 }
 
 /** The index with its facts worked out here: for build-time code (routes, scripts, tests). */

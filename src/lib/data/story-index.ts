@@ -13,6 +13,7 @@ export type LonLat = [number, number];
 
 export interface StoryIndex {
 	data: Dataset;
+	facts: PlaceFacts;
 	site: Map<string, Site>;
 	incident: Map<string, Incident>;
 	claim: Map<string, Claim>;
@@ -48,6 +49,8 @@ export interface PlaceFacts {
 	anchor: Record<string, LonLat>;
 	/** Kilometres from the reference site, per site (empty when the story has no reference site). */
 	kmFromSquare: Record<string, number>;
+	/** The opening view's box: the default view's places with their whole uncertainty. */
+	openingBounds: [number, number, number, number];
 }
 
 export function indexStory(data: Dataset, facts: PlaceFacts): StoryIndex {
@@ -120,6 +123,7 @@ export function indexStory(data: Dataset, facts: PlaceFacts): StoryIndex {
 
 	return {
 		data,
+		facts,
 		originsOf,
 		evidence,
 		independent,

@@ -1,8 +1,6 @@
 // Everything that touches MapLibre lives here and in style.ts. Loaded with import() (MapView.svelte),
 // so the ~1 MB maplibre-gl chunk never delays the story's prerendered text.
 import { bbox } from '@turf/bbox';
-import { circle } from '@turf/circle';
-import type { Feature } from 'geojson';
 import {
 	AttributionControl,
 	Map as MlMap,
@@ -16,12 +14,13 @@ import type { LngLatBoundsLike, MapGeoJSONFeature, StyleSpecification } from 'ma
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import type { Lang } from '$lib/data/schema';
+import type { Lang, Layer } from '$lib/data/schema';
 import type { StoryIndex } from '$lib/data/story-index';
 import type { Camera, Selection } from '$lib/url/view-state';
 import { rangeInterval, type DayRange } from '$lib/data/time';
+import type { MapBoot, MapStart } from './boot';
+import { placesBounds, type Bounds } from './bounds';
 import { drawHalo, drawMarker, type MarkerStyle } from './icons';
-import { placeData } from './map-data';
 import {
 	ALL_TIME,
 	HALO_IMAGE,
@@ -46,28 +45,30 @@ export interface MapEvents {
 	onMove: (camera: Camera) => void;
 }
 
-export interface MapOptions {
+export interface MapOptions extends MapStart {
 	container: HTMLElement;
-	index: StoryIndex;
-	lang: Lang;
-	visible: readonly string[];
-	range: DayRange | null;
-	camera: Camera | null;
-	basemapBase: string;
-	/** Where the build wrote the incidents' GeoJSON (see map-data.ts `incidentData`). */
-	incidentsUrl: string;
+	boot: MapBoot;
+	/** The site's base path: the map's files are under `${base}/map/` and `${base}/basemap/`. */
+	base: string;
 	/** Locale strings for MapLibre's own controls. */
 	locale: Record<string, string>;
 }
 
-type Bounds = [number, number, number, number];
-
+/**
+ * Opens from the boot data alone, so it can start before the page hydrates (MapView.svelte); the
+ * story's index and the reader's events arrive with `attach` once the dashboard exists.
+ */
 export class StoryMap {
 	readonly map: MlMap;
 	private selectedFeatures: { source: string; id: string }[] = [];
 	/** Resolves once sources are loaded; feature-state needs them. */
 	readonly ready: Promise<void>;
-	private readonly index: StoryIndex;
+	private index: StoryIndex | null = null;
+	private events: MapEvents | null = null;
+	/** Where the reader moved the map before the dashboard was there to hear it. */
+	private unreported: Camera | null = null;
+	private readonly boot: MapBoot;
+	private readonly layers: Layer[];
 	private visible: readonly string[];
 	private lang: Lang;
 	private range: DayRange | null;
@@ -76,15 +77,21 @@ export class StoryMap {
 	private groundKey = 'embedded';
 	private readonly styleInput: Omit<Parameters<typeof buildStyle>[0], 'visible' | 'time' | 'lang' | 'ground'>;
 
-	constructor(opts: MapOptions, events: MapEvents) {
-		this.index = opts.index;
+	constructor(opts: MapOptions) {
+		this.boot = opts.boot;
+		this.layers = opts.boot.layers;
 		this.visible = opts.visible;
 		this.lang = opts.lang;
 		this.range = opts.range;
+		const file = (path: string) => new URL(`${opts.base}/${path}`, location.href).href;
 		this.styleInput = {
-			data: { ...placeData(opts.index), incidents: new URL(opts.incidentsUrl, location.href).href },
-			layers: opts.index.data.story.layers,
-			basemapUrl: (file) => new URL(`${opts.basemapBase}/basemap/${file}`, location.href).href,
+			data: {
+				sites: file('map/sites.geojson'),
+				areas: file('map/areas.geojson'),
+				incidents: file('map/incidents.geojson')
+			},
+			layers: this.layers,
+			basemapUrl: (f) => file(`basemap/${f}`),
 			fontUrl: new URL(fontUrl, location.href).href
 		};
 		const style = this.style();
@@ -97,10 +104,7 @@ export class StoryMap {
 				: {
 						bounds: this.defaultBounds(),
 						// Room at the sides for the labels beside the outermost markers (the airport's).
-						fitBoundsOptions: {
-							padding: sidePadding(opts.container),
-							maxZoom: opts.index.data.story.defaultView.maxZoom
-						}
+						fitBoundsOptions: { padding: sidePadding(opts.container), maxZoom: opts.boot.maxZoom }
 					}),
 			attributionControl: false,
 			locale: opts.locale,
@@ -116,7 +120,7 @@ export class StoryMap {
 		// Images are drawn when the style first asks for them, so none is requested over the network.
 		const ratio = Math.max(1, Math.min(3, Math.round(window.devicePixelRatio || 1)));
 		const images = new Map<string, () => ImageData>(
-			opts.index.data.story.layers.flatMap((l) =>
+			this.layers.flatMap((l) =>
 				(['solid', 'hollow', 'dashed'] as MarkerStyle[]).map(
 					(st) => [markerImage(l.id, st), () => drawMarker(l.shape, l.color, st, ratio)] as const
 				)
@@ -133,50 +137,50 @@ export class StoryMap {
 		});
 		this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
 
-		const clickable = [LAYER.siteDot, ...opts.index.data.story.layers.map((l) => LAYER.incidents(l.id))];
+		const clickable = [LAYER.siteDot, ...this.layers.map((l) => LAYER.incidents(l.id))];
 		this.map.on('click', (e) => {
+			// Before the dashboard is there, a click has nothing to select yet.
+			if (!this.events) return;
 			const hits = this.map.queryRenderedFeatures(e.point, {
 				layers: clickable.filter((l) => this.map.getLayer(l))
 			});
 			const hit = pickTop(hits);
-			if (hit) events.onPick(hit);
+			if (hit) this.events.onPick(hit);
 		});
 		for (const layer of clickable) {
 			this.map.on('mouseenter', layer, () => (this.map.getCanvas().style.cursor = 'pointer'));
 			this.map.on('mouseleave', layer, () => (this.map.getCanvas().style.cursor = ''));
 		}
-		this.map.on('moveend', () => {
-			const center = this.map.getCenter();
-			events.onMove({
-				zoom: this.map.getZoom(),
-				lat: center.lat,
-				lng: center.lng,
-				bearing: this.map.getBearing(),
-				pitch: this.map.getPitch()
-			});
+		this.map.on('moveend', (e) => {
+			const camera = this.camera();
+			if (this.events) this.events.onMove(camera);
+			// Only the reader's own moves are worth reporting later; the opening view is the default.
+			else if (e.originalEvent) this.unreported = camera;
 		});
+	}
+
+	/** The dashboard is there: the map can answer selections and report the reader's picks and moves. */
+	attach(index: StoryIndex, events: MapEvents) {
+		this.index = index;
+		this.events = events;
+		if (this.unreported) events.onMove(this.unreported);
+		this.unreported = null;
+	}
+
+	private camera(): Camera {
+		const center = this.map.getCenter();
+		return {
+			zoom: this.map.getZoom(),
+			lat: center.lat,
+			lng: center.lng,
+			bearing: this.map.getBearing(),
+			pitch: this.map.getPitch()
+		};
 	}
 
 	/** The story's opening view: its key places with their whole uncertainty circles. */
 	private defaultBounds(): Bounds {
-		return this.placeBounds(this.index.data.story.defaultView.places)!;
-	}
-
-	/** Bounds that show a place with its whole uncertainty, or an area entirely. */
-	private placeBounds(siteIds: string[]): Bounds | null {
-		const features: Feature[] = [];
-		for (const id of siteIds) {
-			const s = this.index.site.get(id);
-			if (!s) continue;
-			if (s.geometry.type === 'Point')
-				features.push(
-					circle(s.geometry.coordinates, Math.max(s.properties.uncertaintyM, 150) / 1000, {
-						units: 'kilometers'
-					})
-				);
-			else features.push(s);
-		}
-		return features.length ? (bbox({ type: 'FeatureCollection', features }) as Bounds) : null;
+		return this.boot.bounds;
 	}
 
 	/** The whole style for the current state: used at start and when the ground changes. */
@@ -247,7 +251,7 @@ export class StoryMap {
 
 	setVisible(visible: readonly string[]) {
 		this.visible = visible;
-		for (const l of this.index.data.story.layers)
+		for (const l of this.layers)
 			this.map.setLayoutProperty(
 				LAYER.incidents(l.id),
 				'visibility',
@@ -258,8 +262,7 @@ export class StoryMap {
 	setRange(range: DayRange | null) {
 		this.range = range;
 		const time = range ? rangeInterval(range) : ALL_TIME;
-		for (const l of this.index.data.story.layers)
-			this.map.setFilter(LAYER.incidents(l.id), incidentFilter(l.id, time));
+		for (const l of this.layers) this.map.setFilter(LAYER.incidents(l.id), incidentFilter(l.id, time));
 	}
 
 	/** Highlights what a selection concerns: its places and its incidents. */
@@ -275,9 +278,12 @@ export class StoryMap {
 	}
 
 	flyToSelection(selection: Selection | null) {
-		const bounds = selection ? this.placeBounds(this.concerns(selection).sites) : this.defaultBounds();
+		const index = this.index;
+		const bounds = !selection
+			? this.defaultBounds()
+			: index && placesBounds(this.concerns(selection).sites.map((id) => index.site.get(id)));
 		if (!bounds) return;
-		const maxZoom = selection ? 16 : this.index.data.story.defaultView.maxZoom;
+		const maxZoom = selection ? 16 : this.boot.maxZoom;
 		const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 		this.map.fitBounds(bounds, {
 			padding: sidePadding(this.map.getContainer()),
@@ -292,11 +298,13 @@ export class StoryMap {
 
 	/** Fits every place and every visible incident (turf bbox over their anchors). */
 	fitToData() {
+		const index = this.index;
+		if (!index) return;
 		const anchors = [
-			...this.index.siteAnchor.values(),
-			...this.index.data.incidents
+			...index.siteAnchor.values(),
+			...index.data.incidents
 				.filter((i) => this.visible.includes(i.properties.layer))
-				.map((i) => this.index.anchorOf(i))
+				.map((i) => index.anchorOf(i))
 		];
 		const b = bbox({
 			type: 'FeatureCollection',
@@ -310,7 +318,7 @@ export class StoryMap {
 	}
 
 	private concerns(selection: Selection | null): { sites: string[]; incidents: string[] } {
-		if (!selection) return { sites: [], incidents: [] };
+		if (!selection || !this.index) return { sites: [], incidents: [] };
 		const { site, incident, claim, placesOf } = this.index;
 		if (selection.kind === 'site') {
 			const ids = (this.index.incidentsAt.get(selection.id) ?? []).map((i) => i.properties.id);

@@ -11,7 +11,6 @@ import type {
 	SymbolLayerSpecification
 } from 'maplibre-gl';
 import type { Lang, Layer } from '$lib/data/schema';
-import type { placeData } from './map-data';
 
 /** What is drawn under the story: our embedded basemap, or an opt-in street map's sources and layers. */
 export type Ground =
@@ -52,8 +51,8 @@ export const ALL_TIME: [number, number] = [-8.64e15, 8.64e15];
 const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
 export interface StyleInput {
-	/** The incidents are a URL: MapLibre's worker fetches and parses them off the main thread. */
-	data: ReturnType<typeof placeData> & { incidents: string };
+	/** URLs of the build-time files (routes/map/): MapLibre's worker fetches and parses them. */
+	data: { sites: string; areas: string; incidents: string };
 	layers: Layer[];
 	visible: readonly string[];
 	/** [from, to) in ms: incidents overlapping it are drawn. */

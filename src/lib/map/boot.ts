@@ -1,0 +1,69 @@
+// What the map needs to open before the page has its data or has hydrated: MapView writes it into
+// the prerendered HTML, and the map starts from it (and from the address) as soon as MapLibre is
+// loaded. No MapLibre here: this module is part of the first-load bundle.
+import type { Lang, Layer } from '$lib/data/schema';
+import type { StoryIndex } from '$lib/data/story-index';
+import type { DayRange } from '$lib/data/time';
+import { preferredLang } from '$lib/state/dashboard.svelte';
+import { parse, type Camera } from '$lib/url/view-state';
+import type { Bounds } from './bounds';
+
+export interface MapBoot {
+	layers: Layer[];
+	defaultLayers: string[];
+	/** The story's first and last days, for reading `from`/`to` in the address. */
+	days: DayRange;
+	bounds: Bounds;
+	maxZoom: number;
+}
+
+/** The map's opening state. */
+export interface MapStart {
+	lang: Lang;
+	visible: readonly string[];
+	range: DayRange | null;
+	camera: Camera | null;
+}
+
+export const BOOT_ID = 'map-boot';
+export const MAP_ID = 'story-map';
+
+export function bootOf(index: StoryIndex): MapBoot {
+	const { story } = index.data;
+	return {
+		layers: story.layers,
+		defaultLayers: story.layers.filter((l) => l.defaultVisible).map((l) => l.id),
+		days: { from: story.timeRange.start.slice(0, 10), to: story.timeRange.end.slice(0, 10) },
+		bounds: index.facts.openingBounds,
+		maxZoom: story.defaultView.maxZoom
+	};
+}
+
+/** The boot data as a JSON script element's text ("<" escaped, so no text can close the element). */
+export function bootScript(boot: MapBoot): string {
+	return (
+		`<script type="application/json" id="${BOOT_ID}">${JSON.stringify(boot).replace(/</g, '\\u003c')}</` +
+		'script>'
+	);
+}
+
+/**
+ * The opening state from the address and the browser's languages, read by the same rules the
+ * dashboard applies once it starts (Dashboard.apply), so the map does not change when it does.
+ */
+export function startOf(boot: MapBoot, url: URL, languages: readonly string[]): MapStart {
+	const none = new Set<string>();
+	const view = parse(url, {
+		sites: none,
+		incidents: none,
+		claims: none,
+		layers: boot.layers.map((l) => l.id),
+		days: boot.days
+	});
+	return {
+		lang: view.lang ?? preferredLang(languages),
+		visible: view.layers ?? boot.defaultLayers,
+		range: view.range,
+		camera: view.camera
+	};
+}

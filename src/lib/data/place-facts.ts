@@ -7,7 +7,11 @@ import { placesBounds } from '$lib/map/bounds';
 import type { Dataset } from './schema';
 import { indexStory, REFERENCE_SITE, type LonLat, type PlaceFacts, type StoryIndex } from './story-index';
 
-export function placeFacts({ story, sites, incidents }: Pick<Dataset, 'story' | 'sites' | 'incidents'>): PlaceFacts {
+export function placeFacts({
+	story,
+	sites,
+	incidents
+}: Pick<Dataset, 'story' | 'sites' | 'incidents'>): PlaceFacts {
 	const anchor: Record<string, LonLat> = {};
 	// Points anchor at themselves (indexStory reads them directly); areas at a point inside them.
 	for (const f of [...sites, ...incidents])

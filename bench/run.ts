@@ -366,7 +366,13 @@ async function lighthouseScores(url: string, chromePath: string): Promise<Record
 		// The profile can be removed only once Chromium has let go of it.
 		const exited = new Promise((r) => chrome.once('exit', r));
 		if (chrome.exitCode === null && chrome.kill()) await exited;
-		rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+		// Chromium's helper processes can still be writing its cache when the main one exits: the
+		// scores are in hand by then, so a leftover temporary profile is not worth losing them.
+		try {
+			rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+		} catch (e) {
+			console.warn(`Could not remove Lighthouse's temporary profile ${profile}: ${String(e)}`);
+		}
 	}
 }
 

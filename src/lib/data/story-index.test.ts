@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadStory } from '../server/geodata';
 import { incidentData, placeData } from '../map/map-data';
 import { indexWithFacts, placeFacts } from './place-facts';
-import { formatWhen, indexStory } from './story-index';
+import { formatWhen, indexStory, jsonScript } from './story-index';
 
 const index = indexWithFacts(loadStory());
 
@@ -71,5 +71,15 @@ describe('place facts worked out at build time', () => {
 	it('are what the index answers with, not recomputed in the browser', () => {
 		const moved = { ...facts, kmFromSquare: { ...facts.kmFromSquare, airport: 99 } };
 		expect(indexStory(data, moved).kmFromSquare('airport')).toBe(99);
+	});
+});
+
+describe('JSON carried in the page', () => {
+	it('cannot close its script element, and reads back to the same value', () => {
+		const value = { text: '</script><script>alert(1)</script>' };
+		const html = jsonScript('application/json', value, 'x');
+		expect(html.match(/<\/script>/g)).toHaveLength(1);
+		const body = /^<script type="application\/json" id="x">(.*)<\/script>$/.exec(html)![1]!;
+		expect(JSON.parse(body)).toEqual(value);
 	});
 });

@@ -179,3 +179,22 @@ export function formatNumber(n: number, lang: Lang, digits = 0): string {
 			new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits, minimumFractionDigits: digits })
 	).format(n);
 }
+
+/** The layers shown when a link names none. */
+export function defaultLayersOf(story: Dataset['story']): string[] {
+	return story.layers.filter((l) => l.defaultVisible).map((l) => l.id);
+}
+
+/** The story's first and last days (ISO dates), the bounds of any day range. */
+export function daysOf(story: Dataset['story']): { from: string; to: string } {
+	return { from: story.timeRange.start.slice(0, 10), to: story.timeRange.end.slice(0, 10) };
+}
+
+/**
+ * A script element carrying JSON in the HTML (a data block, never run), "<" escaped so no text can
+ * close the element.
+ */
+export function jsonScript(type: string, value: unknown, id?: string): string {
+	const attrs = `type="${type}"${id ? ` id="${id}"` : ''}`;
+	return `<script ${attrs}>${JSON.stringify(value).replace(/</g, '\\u003c')}</` + 'script>';
+}

@@ -2,7 +2,7 @@
 // the prerendered HTML, and the map starts from it (and from the address) as soon as MapLibre is
 // loaded. No MapLibre here: this module is part of the first-load bundle.
 import type { Lang, Layer } from '$lib/data/schema';
-import type { StoryIndex } from '$lib/data/story-index';
+import { daysOf, defaultLayersOf, jsonScript, type StoryIndex } from '$lib/data/story-index';
 import type { DayRange } from '$lib/data/time';
 import { preferredLang } from '$lib/state/dashboard.svelte';
 import { parse, type Camera } from '$lib/url/view-state';
@@ -32,20 +32,15 @@ export function bootOf(index: StoryIndex): MapBoot {
 	const { story } = index.data;
 	return {
 		layers: story.layers,
-		defaultLayers: story.layers.filter((l) => l.defaultVisible).map((l) => l.id),
-		days: { from: story.timeRange.start.slice(0, 10), to: story.timeRange.end.slice(0, 10) },
+		defaultLayers: defaultLayersOf(story),
+		days: daysOf(story),
 		bounds: index.facts.openingBounds,
 		maxZoom: story.defaultView.maxZoom
 	};
 }
 
-/** The boot data as a JSON script element's text ("<" escaped, so no text can close the element). */
-export function bootScript(boot: MapBoot): string {
-	return (
-		`<script type="application/json" id="${BOOT_ID}">${JSON.stringify(boot).replace(/</g, '\\u003c')}</` +
-		'script>'
-	);
-}
+/** The boot data as the script element MapView writes into the page. */
+export const bootScript = (boot: MapBoot) => jsonScript('application/json', boot, BOOT_ID);
 
 /**
  * The opening state from the address and the browser's languages, read by the same rules the

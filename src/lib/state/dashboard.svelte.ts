@@ -3,7 +3,7 @@
 // (read once at start, written on change by url-sync). Nothing here touches the DOM or MapLibre.
 import type { Claim, Incident, Lang } from '$lib/data/schema';
 import { overlaps, overlapsSpan, rangeInterval, type DayRange } from '$lib/data/time';
-import type { StoryIndex } from '$lib/data/story-index';
+import { daysOf, defaultLayersOf, type StoryIndex } from '$lib/data/story-index';
 import { MESSAGES } from '$lib/i18n/messages';
 import type { StreetMap } from '$lib/map/basemap-config';
 import type { Camera, Known, Selection, ViewState } from '$lib/url/view-state';
@@ -39,14 +39,14 @@ export class Dashboard {
 	constructor(index: StoryIndex) {
 		this.index = index;
 		const { story, sites, incidents, claims } = index.data;
-		this.defaultLayers = story.layers.filter((l) => l.defaultVisible).map((l) => l.id);
+		this.defaultLayers = defaultLayersOf(story);
 		this.visibleLayers = [...this.defaultLayers];
 		this.known = {
 			sites: new Set(sites.map((s) => s.properties.id)),
 			incidents: new Set(incidents.map((i) => i.properties.id)),
 			claims: new Set(claims.map((c) => c.id)),
 			layers: story.layers.map((l) => l.id),
-			days: { from: story.timeRange.start.slice(0, 10), to: story.timeRange.end.slice(0, 10) }
+			days: daysOf(story)
 		};
 	}
 

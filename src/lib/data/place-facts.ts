@@ -18,8 +18,9 @@ export function placeFacts({
 		if (f.geometry && f.geometry.type !== 'Point')
 			anchor[f.properties.id] = pointOnFeature(f as Parameters<typeof pointOnFeature>[0]).geometry
 				.coordinates as LonLat;
+	const byId = new Map(sites.map((s) => [s.properties.id, s]));
 	const at = (id: string) => {
-		const s = sites.find((x) => x.properties.id === id);
+		const s = byId.get(id);
 		if (!s) return undefined;
 		return s.geometry.type === 'Point' ? (s.geometry.coordinates as LonLat) : anchor[id]!;
 	};
@@ -28,7 +29,6 @@ export function placeFacts({
 	if (ref)
 		for (const s of sites)
 			kmFromSquare[s.properties.id] = distance(ref, at(s.properties.id)!, { units: 'kilometers' });
-	const byId = new Map(sites.map((s) => [s.properties.id, s]));
 	const openingBounds = placesBounds(story.defaultView.places.map((id) => byId.get(id)));
 	// The validator guarantees the default view names existing sites.
 	if (!openingBounds) throw new Error('story.json defaultView.places names no site with a geometry');

@@ -58,8 +58,8 @@ export function placeData(index: StoryIndex) {
 		features: []
 	};
 	// The opening view's middle: labels east of it run to the left, so none leaves a narrow canvas.
-	const lons = index.data.story.defaultView.places.map((id) => index.siteAnchor.get(id)?.[0] ?? NaN);
-	const middle = (Math.min(...lons) + Math.max(...lons)) / 2;
+	const [west, , east] = index.facts.openingBounds;
+	const middle = (west + east) / 2;
 	for (const s of index.data.sites) {
 		const p = s.properties;
 		const anchor = index.siteAnchor.get(p.id)!;

@@ -67,12 +67,21 @@ export const STYLE_OF: Record<Evidence, MarkerStyle> = {
 	disputed: 'dashed'
 };
 
+/**
+ * A square 2D canvas whose pixels are read back once drawn. Kept in main memory: a GPU-backed canvas
+ * makes getImageData wait for the GPU, which at start is busy drawing the map (profiled at 100k
+ * incidents: a quarter of a second for the marker images).
+ */
+function readableCanvas(size: number): CanvasRenderingContext2D {
+	const canvas = document.createElement('canvas');
+	canvas.width = canvas.height = size;
+	return canvas.getContext('2d', { willReadFrequently: true })!;
+}
+
 /** One marker image: the layer's shape in its colour, with a white edge to stand out on any ground. */
 export function drawMarker(shape: Shape, color: string, style: MarkerStyle, pixelRatio: number): ImageData {
 	const s = Math.round(ICON_PX * pixelRatio);
-	const canvas = document.createElement('canvas');
-	canvas.width = canvas.height = s;
-	const ctx = canvas.getContext('2d')!;
+	const ctx = readableCanvas(s);
 	path(ctx, shape, s);
 	ctx.lineJoin = 'round';
 	ctx.lineWidth = 4 * pixelRatio;
@@ -95,9 +104,7 @@ export function drawMarker(shape: Shape, color: string, style: MarkerStyle, pixe
 /** The ring drawn around a selected marker. */
 export function drawHalo(pixelRatio: number): ImageData {
 	const s = Math.round(ICON_PX * 1.6 * pixelRatio);
-	const canvas = document.createElement('canvas');
-	canvas.width = canvas.height = s;
-	const ctx = canvas.getContext('2d')!;
+	const ctx = readableCanvas(s);
 	ctx.beginPath();
 	ctx.arc(s / 2, s / 2, s / 2 - 3 * pixelRatio, 0, Math.PI * 2);
 	ctx.lineWidth = 3 * pixelRatio;

@@ -10,7 +10,8 @@ const claimCount = (JSON.parse(readFileSync('geodata/almaty-2022/claims.json', '
 const chronological = [...incidents]
 	.sort(
 		(a, b) =>
-			compareWhen(a.properties.when, b.properties.when) || a.properties.id.localeCompare(b.properties.id)
+			compareWhen(a.properties.when, b.properties.when) ||
+			(a.properties.id < b.properties.id ? -1 : a.properties.id > b.properties.id ? 1 : 0)
 	)
 	.map((i) => i.properties.id);
 

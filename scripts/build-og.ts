@@ -60,7 +60,7 @@ const STATUS_COLOR: Record<Status, [string, string]> = {
 };
 
 /** The inset: basemap, uncertainty areas and markers of the places a card is about. */
-function inset(placeIds: string[]): string {
+function inset(placeIds: readonly string[]): string {
 	const features: Feature[] = [];
 	for (const id of placeIds) {
 		const s = index.site.get(id)!;
@@ -157,7 +157,7 @@ interface Card {
 	title: Record<Lang, string>;
 	lines: string[];
 	status?: Status;
-	places: string[];
+	places: readonly string[];
 }
 
 async function render(card: Card): Promise<Buffer> {

@@ -317,7 +317,7 @@ export class StoryMap {
 		this.map.fitBounds(b as LngLatBoundsLike, { padding: 48 });
 	}
 
-	private concerns(selection: Selection | null): { sites: string[]; incidents: string[] } {
+	private concerns(selection: Selection | null): { sites: readonly string[]; incidents: readonly string[] } {
 		if (!selection || !this.index) return { sites: [], incidents: [] };
 		const { site, incident, claim, placesOf } = this.index;
 		if (selection.kind === 'site') {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Incident } from './schema';
 import { loadStory } from '../server/geodata';
 import { incidentData, placeData } from '../map/map-data';
 import { indexWithFacts, placeFacts } from './place-facts';
@@ -27,6 +28,32 @@ describe('story index', () => {
 		const claim = index.claim.get('akimat-on-fire')!;
 		expect(index.placesOf(claim)).toEqual(['akimat']);
 		expect(index.layersOf(claim)).toEqual(['fires']);
+	});
+
+	it('orders incidents by start, then the more precise first, then by id', () => {
+		const base = index.data.incidents[0]!;
+		const at = (id: string, when: Incident['properties']['when']): Incident => ({
+			...base,
+			properties: { ...base.properties, id, when }
+		});
+		const data = {
+			...index.data,
+			incidents: [
+				at('b', { start: '2022-01-06', precision: 'day' }),
+				at('a', { start: '2022-01-06', precision: 'day' }),
+				at('c', { start: '2022-01-06T10:00:00+06:00', precision: 'instant' }),
+				at('d', { start: '2022-01-05', end: '2022-01-07', precision: 'span' }),
+				at('e', { start: '2022-01-06', precision: 'part-of-day', partOfDay: 'night' })
+			]
+		};
+		const order = indexStory(data, index.facts).chronological.map((i) => i.properties.id);
+		expect(order).toEqual(['d', 'e', 'a', 'b', 'c']);
+	});
+
+	it('lists every incident at a site, in the data’s order', () => {
+		const here = index.data.incidents.filter((i) => i.properties.site === 'republic-square');
+		expect(here.length).toBeGreaterThan(1);
+		expect(index.incidentsAt.get('republic-square')).toEqual(here);
 	});
 
 	it('formats dates with their precision', () => {

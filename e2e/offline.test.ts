@@ -1,4 +1,5 @@
-import { claimItems, expect, mapIdle, test } from './locators';
+import { readFileSync } from 'node:fs';
+import { claimItems, claimsRegion, expect, mapIdle, test } from './locators';
 
 /** Waits until the service worker has precached this deployment and controls the page. */
 async function serviceWorkerReady(page: import('@playwright/test').Page) {
@@ -76,4 +77,28 @@ test('every route, with the map drawn, asks only the app’s own origin', async 
 			.click();
 		await mapIdle(page);
 	}
+});
+
+test.describe('when the incidents file cannot be downloaded', () => {
+	test.use({ expectedErrors: ['net::ERR_INTERNET_DISCONNECTED', 'Failed to fetch'] });
+	test('the page keeps its text and claims, says what is missing, and still works', async ({ page }) => {
+		const claims = JSON.parse(readFileSync('geodata/almaty-2022/claims.json', 'utf8')) as {
+			text: { en: string; fr: string };
+		}[];
+		await page.route(/\/_app\/immutable\/assets\/incidents\.[\w-]+\.json$/, (r) =>
+			r.abort('internetdisconnected')
+		);
+		await page.goto('/');
+		await expect(page.getByRole('alert')).toContainText('The incidents could not be loaded');
+		await expect(claimsRegion(page).getByText(claims[0]!.text.en)).toBeVisible();
+		await expect(claimsRegion(page).getByText(claims.at(-1)!.text.en)).toBeAttached();
+		// Counts it cannot know are left out, never shown as zero.
+		await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('Incidents not loaded');
+		await expect(page.getByRole('checkbox', { name: /^Fires/ })).toBeVisible();
+		await expect(page.getByText(/\(0\)|0 incidents/)).toHaveCount(0);
+		// Hydrated, not a dead page: the language switch still works.
+		await page.getByRole('button', { name: 'Français' }).click();
+		await expect(page.getByRole('alert')).toContainText('Les incidents n’ont pas pu être chargés');
+		await expect(claimsRegion(page, 'fr').getByText(claims[0]!.text.fr)).toBeVisible();
+	});
 });

@@ -108,7 +108,11 @@ export function indexStory(data: Dataset, facts: PlaceFacts): StoryIndex {
 	const layersOf = (c: Claim) => {
 		let out = claimLayers.get(c);
 		if (!out)
-			claimLayers.set(c, (out = [...new Set(c.incidents.map((id) => incident.get(id)!.properties.layer))]));
+			claimLayers.set(
+				c,
+				// Incidents missing from the index (their file failed to load) add no layer.
+				(out = [...new Set(c.incidents.flatMap((id) => incident.get(id)?.properties.layer ?? []))])
+			);
 		return out;
 	};
 

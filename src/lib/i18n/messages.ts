@@ -112,6 +112,10 @@ const fr = {
 	missingItem: (kind: string, id: string) => `Cet élément n’est plus dans les données (${kind} « ${id} »).`,
 	kindName: { site: 'lieu', incident: 'incident', claim: 'affirmation' } as Record<string, string>,
 	dismiss: 'Masquer',
+	incidentsFailed:
+		'Les incidents n’ont pas pu être chargés (connexion coupée ?) : la carte et la frise peuvent être vides. Les affirmations et leurs sources restent consultables. Rechargez la page pour réessayer.',
+	reload: 'Recharger',
+	incidentsNotLoaded: 'Incidents non chargés',
 	incidentsCount: (n: number) => (n > 1 ? `${n} incidents` : n === 1 ? '1 incident' : 'aucun incident'),
 	status: {
 		confirmed: 'Confirmé',
@@ -257,6 +261,10 @@ const en: Messages = {
 	missingItem: (kind, id) => `This item is no longer in the dataset (${kind} "${id}").`,
 	kindName: { site: 'site', incident: 'incident', claim: 'claim' },
 	dismiss: 'Dismiss',
+	incidentsFailed:
+		'The incidents could not be loaded (connection lost?), so the map and the timeline may be empty. The claims and their sources are all here. Reload the page to try again.',
+	reload: 'Reload',
+	incidentsNotLoaded: 'Incidents not loaded',
 	incidentsCount: (n) => (n > 1 ? `${n} incidents` : n === 1 ? '1 incident' : 'no incident'),
 	status: {
 		confirmed: 'Confirmed',

@@ -35,9 +35,12 @@ export class Dashboard {
 	readonly index: StoryIndex;
 	readonly known: Known;
 	readonly defaultLayers: string[];
+	/** False when the incidents file failed to download: their counts are unknown, not zero. */
+	readonly incidentsLoaded: boolean;
 
-	constructor(index: StoryIndex) {
+	constructor(index: StoryIndex, incidentsLoaded = true) {
 		this.index = index;
+		this.incidentsLoaded = incidentsLoaded;
 		const { story, sites, incidents, claims } = index.data;
 		this.defaultLayers = defaultLayersOf(story);
 		this.visibleLayers = [...this.defaultLayers];

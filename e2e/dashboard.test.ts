@@ -223,9 +223,6 @@ for (const [name, viewport] of [
 	});
 
 	test(`every place's label stays inside the map at the opening view (${name})`, async ({ page }) => {
-		// Known, not fixed: at 360 px the Akimat's label finds no free side but the left, and its
-		// first letter crosses the edge (the view's zoom is set by its height, so padding cannot help).
-		test.fixme(name === 'narrow', 'the Akimat label touches the left edge at 360 px');
 		await page.setViewportSize(viewport);
 		await page.goto('/');
 		await mapIdle(page);

@@ -337,10 +337,15 @@ export class StoryMap {
 	}
 }
 
-/** Labels run beside their markers and MapLibre lets them leave the canvas: keep room at the sides. */
+/**
+ * Labels run beside their markers, away from the middle, and MapLibre lets them leave the canvas:
+ * each side keeps room for one label (a long name wraps at some 130 px) and its marker. On a narrow
+ * phone that room is what sets the zoom, so the outermost labels stay whole. The bottom keeps the
+ * southernmost label clear of the scale bar (bottom left).
+ */
 function sidePadding(el: HTMLElement) {
-	const side = Math.round(Math.min(110, el.clientWidth * 0.24));
-	return { top: 44, bottom: 44, left: side, right: side };
+	const side = Math.round(Math.min(150, el.clientWidth * 0.4));
+	return { top: 44, bottom: 68, left: side, right: side };
 }
 
 /** Incidents win over sites when both are under the pointer: they are drawn on top. */

@@ -11,13 +11,13 @@ import {
 	type ViewState
 } from './view-state';
 
-const known: Known = {
+const known = {
 	sites: new Set(['airport', 'akimat', 'republic-square']),
 	incidents: new Set(['akimat-fire']),
 	claims: new Set(['akimat-on-fire']),
 	layers: ['fires', 'gunfire', 'military'],
 	days: { from: '2022-01-01', to: '2022-01-13' }
-};
+} satisfies Known;
 const DEFAULT_LAYERS = known.layers;
 const BASE = 'https://example.org/';
 const at = (s: string) => parse(new URL(s, BASE), known);

@@ -37,10 +37,13 @@ export interface ViewState {
 }
 
 /** What the data allows; anything else in a URL falls back to the default. */
+/** Anything that can say whether an id exists: a Set, or the index's own Map by id. */
+export type Ids = Pick<ReadonlySet<string>, 'has'>;
+
 export interface Known {
-	sites: ReadonlySet<string>;
-	incidents: ReadonlySet<string>;
-	claims: ReadonlySet<string>;
+	sites: Ids;
+	incidents: Ids;
+	claims: Ids;
 	/** Layer ids in registry order. */
 	layers: readonly string[];
 	/** The story's first and last days. */

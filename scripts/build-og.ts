@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import type { Lang, Status } from '../src/lib/data/schema';
-import { indexWithFacts } from '../src/lib/data/place-facts';
+import { indexWithFacts } from '../src/lib/data/story-facts';
 import type { LonLat } from '../src/lib/data/story-index';
 import { MESSAGES } from '../src/lib/i18n/messages';
 import { loadStory } from '../src/lib/server/geodata';

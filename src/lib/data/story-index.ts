@@ -1,6 +1,6 @@
 // Derived, read-only lookups over a validated dataset. Built once per page load; no DOM, no map.
 import type { Claim, Dataset, Incident, Lang, Layer, Site, Source, SourceRef, When } from './schema';
-import { interval } from './time';
+import { countPerDay, interval } from './time';
 
 /**
  * How well an incident is known, drawn on the map: corroborated (a confirmed claim and at least two
@@ -13,7 +13,7 @@ export type LonLat = [number, number];
 
 export interface StoryIndex {
 	data: Dataset;
-	facts: PlaceFacts;
+	facts: StoryFacts;
 	site: Map<string, Site>;
 	incident: Map<string, Incident>;
 	claim: Map<string, Claim>;
@@ -25,7 +25,7 @@ export interface StoryIndex {
 	anchorOf: (incident: Incident) => LonLat;
 	/** A site's marker position; for areas, a point guaranteed to lie inside the area. */
 	siteAnchor: Map<string, LonLat>;
-	/** The site an incident belongs to, if any. */
+	/** Incidents per layer (from the build-time counts: known before the records load). */
 	layerCount: Map<string, number>;
 	/** Places a claim concerns, directly or through its incidents. */
 	placesOf: (claim: Claim) => readonly string[];
@@ -43,17 +43,73 @@ export interface StoryIndex {
 
 export const REFERENCE_SITE = 'republic-square';
 
-/** Geometry answers worked out at build time (place-facts.ts), so this module needs no geometry library. */
-export interface PlaceFacts {
+/** Geometry answers worked out at build time (story-facts.ts), so this module needs no geometry library. */
+export interface StoryFacts {
 	/** A point inside each site or incident whose geometry is an area; points anchor at themselves. */
 	anchor: Record<string, LonLat>;
 	/** Kilometres from the reference site, per site (empty when the story has no reference site). */
 	kmFromSquare: Record<string, number>;
 	/** The opening view's box: the default view's places with their whole uncertainty. */
 	openingBounds: [number, number, number, number];
+	counts: IncidentCounts;
 }
 
-export function indexStory(data: Dataset, facts: PlaceFacts): StoryIndex {
+/**
+ * What the page says about the incidents as a whole, worked out at build time from the records.
+ * The panel shows these before the records themselves are loaded (a dense story loads them once
+ * the map is idle, see story-incidents.ts), so they must never be recomputed from a partial list.
+ */
+export interface IncidentCounts {
+	total: number;
+	perLayer: Record<string, number>;
+	perSite: Record<string, number>;
+	/** Per claim: the places it concerns, its own and its incidents' sites. */
+	claimPlaces: Record<string, string[]>;
+	/** Per claim: the layers its incidents are in. */
+	claimLayers: Record<string, string[]>;
+	/** Per source: how often incidents cite it (their sources and figures). */
+	cites: Record<string, number>;
+	/** Per layer, per day of the story: incidents that may have happened that day (timeline lanes). */
+	perDay: Record<string, number[]>;
+}
+
+/** Above this many incidents the timeline draws counts per day, and the records load after the map. */
+export const DENSE_ABOVE = 300;
+export const isDense = (counts: IncidentCounts) => counts.total > DENSE_ABOVE;
+/** The performance mark set once the map has drawn its opening view and the incident records are in. */
+export const RECORDS_READY = 'story:records-ready';
+
+export function countIncidents(data: Dataset): IncidentCounts {
+	const perLayer: Record<string, number> = Object.fromEntries(data.story.layers.map((l) => [l.id, 0]));
+	const perSite: Record<string, number> = {};
+	const cites: Record<string, number> = {};
+	const cite = (id: string) => (cites[id] = (cites[id] ?? 0) + 1);
+	const byId = new Map(data.incidents.map((i) => [i.properties.id, i.properties]));
+	for (const { properties: p } of data.incidents) {
+		perLayer[p.layer] = (perLayer[p.layer] ?? 0) + 1;
+		if (p.site) perSite[p.site] = (perSite[p.site] ?? 0) + 1;
+		p.sources.forEach((r) => cite(r.source));
+		p.figures?.forEach((f) => cite(f.source));
+	}
+	const claimPlaces: Record<string, string[]> = {};
+	const claimLayers: Record<string, string[]> = {};
+	for (const c of data.claims) {
+		const of = c.incidents.map((id) => byId.get(id)!);
+		claimPlaces[c.id] = [...new Set([...c.places, ...of.flatMap((p) => p.site ?? [])])];
+		claimLayers[c.id] = [...new Set(of.map((p) => p.layer))];
+	}
+	const layers = data.story.layers.map((l) => l.id);
+	const perDay = Object.fromEntries(
+		countPerDay(
+			data.incidents.map((i) => i.properties),
+			layers,
+			daysOf(data.story)
+		)
+	);
+	return { total: data.incidents.length, perLayer, perSite, claimPlaces, claimLayers, cites, perDay };
+}
+
+export function indexStory(data: Dataset, facts: StoryFacts): StoryIndex {
 	const byId = <T>(items: T[], id: (t: T) => string) => new Map(items.map((t) => [id(t), t]));
 	const site = byId(data.sites, (s) => s.properties.id);
 	const incident = byId(data.incidents, (i) => i.properties.id);
@@ -71,7 +127,6 @@ export function indexStory(data: Dataset, facts: PlaceFacts): StoryIndex {
 	}
 
 	const incidentsAt = new Map<string, Incident[]>();
-	const layerCount = new Map<string, number>(data.story.layers.map((l) => [l.id, 0]));
 	for (const i of data.incidents) {
 		const p = i.properties;
 		if (p.site) {
@@ -80,8 +135,9 @@ export function indexStory(data: Dataset, facts: PlaceFacts): StoryIndex {
 			if (here) here.push(i);
 			else incidentsAt.set(p.site, [i]);
 		}
-		layerCount.set(p.layer, (layerCount.get(p.layer) ?? 0) + 1);
 	}
+	const { counts } = facts;
+	const layerCount = new Map(data.story.layers.map((l) => [l.id, counts.perLayer[l.id] ?? 0]));
 
 	const anchorOf = (i: Incident): LonLat => {
 		if (i.properties.site) return siteAnchor.get(i.properties.site)!;
@@ -89,32 +145,9 @@ export function indexStory(data: Dataset, facts: PlaceFacts): StoryIndex {
 		return g.type === 'Point' ? (g.coordinates as LonLat) : facts.anchor[i.properties.id]!;
 	};
 
-	// Worked out once per claim: the panel's filters ask for every claim on each change, and a claim
-	// can name thousands of incidents.
-	const claimPlaces = new Map<Claim, string[]>();
-	const claimLayers = new Map<Claim, string[]>();
-	const placesOf = (c: Claim) => {
-		let out = claimPlaces.get(c);
-		if (!out) {
-			const set = new Set(c.places);
-			for (const id of c.incidents) {
-				const s = incident.get(id)?.properties.site;
-				if (s) set.add(s);
-			}
-			claimPlaces.set(c, (out = [...set]));
-		}
-		return out;
-	};
-	const layersOf = (c: Claim) => {
-		let out = claimLayers.get(c);
-		if (!out)
-			claimLayers.set(
-				c,
-				// Incidents missing from the index (their file failed to load) add no layer.
-				(out = [...new Set(c.incidents.flatMap((id) => incident.get(id)?.properties.layer ?? []))])
-			);
-		return out;
-	};
+	// From the build-time counts: right before the records load, and never a second pass over them.
+	const placesOf = (c: Claim): readonly string[] => counts.claimPlaces[c.id] ?? c.places;
+	const layersOf = (c: Claim): readonly string[] => counts.claimLayers[c.id] ?? [];
 
 	const kmFromSquare = (id: string) => facts.kmFromSquare[id] ?? null;
 

@@ -116,6 +116,7 @@ const fr = {
 		'Les incidents n’ont pas pu être chargés (connexion coupée ?) : la carte et la frise peuvent être vides. Les affirmations et leurs sources restent consultables. Rechargez la page pour réessayer.',
 	reload: 'Recharger',
 	incidentsNotLoaded: 'Incidents non chargés',
+	incidentsLoading: 'Chargement des incidents…',
 	incidentsCount: (n: number) => (n > 1 ? `${n} incidents` : n === 1 ? '1 incident' : 'aucun incident'),
 	status: {
 		confirmed: 'Confirmé',
@@ -265,6 +266,7 @@ const en: Messages = {
 		'The incidents could not be loaded (connection lost?), so the map and the timeline may be empty. The claims and their sources are all here. Reload the page to try again.',
 	reload: 'Reload',
 	incidentsNotLoaded: 'Incidents not loaded',
+	incidentsLoading: 'Loading incidents…',
 	incidentsCount: (n) => (n > 1 ? `${n} incidents` : n === 1 ? '1 incident' : 'no incident'),
 	status: {
 		confirmed: 'Confirmed',

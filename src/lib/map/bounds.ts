@@ -1,5 +1,5 @@
 // The box that shows places whole: a point with its uncertainty circle, an area entirely. Used at
-// build time for the opening view (place-facts.ts) and in the map for flights to a selection.
+// build time for the opening view (story-facts.ts) and in the map for flights to a selection.
 import { bbox } from '@turf/bbox';
 import { circle } from '@turf/circle';
 import type { Feature } from 'geojson';

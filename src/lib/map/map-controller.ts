@@ -63,6 +63,11 @@ export class StoryMap {
 	private selectedFeatures: { source: string; id: string }[] = [];
 	/** Resolves once sources are loaded; feature-state needs them. */
 	readonly ready: Promise<void>;
+	/**
+	 * Resolves once the map has drawn its opening view completely (tiles, labels, fades). Listened
+	 * for from the start: 'idle' can fire in the very frame that fires 'load'.
+	 */
+	readonly firstIdle: Promise<void>;
 	private index: StoryIndex | null = null;
 	private events: MapEvents | null = null;
 	/** Where the reader moved the map before the dashboard was there to hear it. */
@@ -136,6 +141,7 @@ export class StoryMap {
 			});
 		});
 		this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+		this.firstIdle = new Promise((resolve) => this.map.once('idle', () => resolve()));
 
 		const clickable = [LAYER.siteDot, ...this.layers.map((l) => LAYER.incidents(l.id))];
 		this.map.on('click', (e) => {
@@ -161,10 +167,15 @@ export class StoryMap {
 
 	/** The dashboard is there: the map can answer selections and report the reader's picks and moves. */
 	attach(index: StoryIndex, events: MapEvents) {
-		this.index = index;
+		this.setIndex(index);
 		this.events = events;
 		if (this.unreported) events.onMove(this.unreported);
 		this.unreported = null;
+	}
+
+	/** The story's index, again once the incident records arrive after the page opened. */
+	setIndex(index: StoryIndex) {
+		this.index = index;
 	}
 
 	private camera(): Camera {

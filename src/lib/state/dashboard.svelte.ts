@@ -3,7 +3,8 @@
 // (read once at start, written on change by url-sync). Nothing here touches the DOM or MapLibre.
 import type { Claim, Incident, Lang } from '$lib/data/schema';
 import { overlaps, overlapsSpan, rangeInterval, type DayRange } from '$lib/data/time';
-import { daysOf, defaultLayersOf, type StoryIndex } from '$lib/data/story-index';
+import { daysOf, defaultLayersOf, indexStory, type StoryIndex } from '$lib/data/story-index';
+import { joinStory } from '$lib/data/story-incidents';
 import { MESSAGES } from '$lib/i18n/messages';
 import type { StreetMap } from '$lib/map/basemap-config';
 import type { Camera, Known, Selection, ViewState } from '$lib/url/view-state';
@@ -27,31 +28,66 @@ export class Dashboard {
 	street = $state<StreetMap | null>(null);
 	/** An item a link named that the data no longer has; shown as a notice until dismissed. */
 	missing = $state<Selection | null>(null);
+	/** True while a step waits for the incident records (the timeline says so). */
+	stepping = $state(false);
 	/** Bumped when the map should move to the selection (not when the map itself reported a move). */
 	flyRequest = $state(0);
 	/** Bumped when the map should jump to `camera` (a link or Back/Forward restored it). */
 	cameraRequest = $state(0);
 
-	readonly index: StoryIndex;
-	readonly known: Known;
+	// Replaced once, when the incident records arrive after the page opened without them.
+	#index = $state.raw<StoryIndex | null>(null);
+	get index(): StoryIndex {
+		return this.#index!;
+	}
+	/**
+	 * The incident records: 'loaded'; 'pending' (a dense story loads them once the map is idle, or
+	 * as soon as the reader needs one); 'failed' (the download failed: the counts, which come with
+	 * the page, are still right, but no incident can be shown).
+	 */
+	records = $state<'loaded' | 'pending' | 'failed'>('loaded');
 	readonly defaultLayers: string[];
-	/** False when the incidents file failed to download: their counts are unknown, not zero. */
-	readonly incidentsLoaded: boolean;
+	private readonly later: (() => Promise<Incident[]>) | null;
+	private loading: Promise<void> | null = null;
 
-	constructor(index: StoryIndex, incidentsLoaded = true) {
-		this.index = index;
-		this.incidentsLoaded = incidentsLoaded;
-		const { story } = index.data;
-		this.defaultLayers = defaultLayersOf(story);
+	constructor(
+		index: StoryIndex,
+		records: { later?: (() => Promise<Incident[]>) | null; failed?: boolean } = {}
+	) {
+		this.#index = index;
+		this.later = records.later ?? null;
+		this.records = records.failed ? 'failed' : this.later ? 'pending' : 'loaded';
+		this.defaultLayers = defaultLayersOf(index.data.story);
 		this.visibleLayers = [...this.defaultLayers];
-		this.known = {
-			// The index's maps by id: no second copy of 100k incident ids.
-			sites: index.site,
-			incidents: index.incident,
-			claims: index.claim,
+	}
+
+	/** What a link may name: the index's maps by id (no second copy of 100k incident ids). */
+	get known(): Known {
+		const { story } = this.index.data;
+		return {
+			sites: this.index.site,
+			incidents: this.index.incident,
+			claims: this.index.claim,
 			layers: story.layers.map((l) => l.id),
 			days: daysOf(story)
 		};
+	}
+
+	/** Loads the incident records if the page opened without them; resolves once they are in (or failed). */
+	loadRecords(): Promise<void> {
+		if (!this.later) return Promise.resolve();
+		const later = this.later;
+		return (this.loading ??= (async () => {
+			try {
+				const incidents = await later();
+				const { data, facts } = this.index;
+				this.#index = indexStory(joinStory(data, incidents), facts);
+				this.records = 'loaded';
+			} catch (e) {
+				console.error(e);
+				this.records = 'failed';
+			}
+		})());
 	}
 
 	t = $derived(MESSAGES[this.lang]);
@@ -74,12 +110,26 @@ export class Dashboard {
 		);
 	});
 
+	/**
+	 * How many incidents are shown: null when it is not known, or when the timeline and the step
+	 * buttons cannot show them (their records failed to load). While the records are on their way,
+	 * it is known without a day range (the build-time counts are per layer).
+	 */
+	shownCount = $derived.by((): number | null => {
+		if (this.records === 'loaded') return this.shownIncidents.length;
+		if (this.records === 'failed' || this.range) return null;
+		const { perLayer } = this.index.facts.counts;
+		return this.visibleLayers.reduce((n, l) => n + (perLayer[l] ?? 0), 0);
+	});
+
 	/** Claims shown in the panel, in article order. */
 	shownClaims = $derived.by((): Claim[] => {
 		const { placeFilter, layerFilter, selection, range } = this;
+		const incidentClaims =
+			selection?.kind === 'incident' ? this.index.incident.get(selection.id)?.properties.claims : null;
 		return this.index.data.claims.filter((c) => {
 			if (!overlaps(c.date, range)) return false;
-			if (selection?.kind === 'incident' && !c.incidents.includes(selection.id)) return false;
+			if (selection?.kind === 'incident' && !incidentClaims?.includes(c.id)) return false;
 			if (placeFilter && selection?.kind !== 'incident' && !this.index.placesOf(c).includes(placeFilter))
 				return false;
 			if (layerFilter && !this.index.layersOf(c).includes(layerFilter)) return false;
@@ -125,6 +175,8 @@ export class Dashboard {
 
 	select(selection: Selection | null, fly = true) {
 		this.selection = selection;
+		// A card needs the records: a pick made before they arrived fetches them now.
+		if (selection) void this.loadRecords();
 		if (fly && selection) this.flyRequest++;
 	}
 
@@ -138,6 +190,14 @@ export class Dashboard {
 	 * there. From no incident, "next" starts at the first and "previous" at the last.
 	 */
 	step(delta: 1 | -1) {
+		if (this.records === 'pending') {
+			this.stepping = true;
+			void this.loadRecords().then(() => {
+				this.stepping = false;
+				if (this.records === 'loaded') this.step(delta);
+			});
+			return;
+		}
 		const list = this.shownIncidents;
 		if (!list.length) return;
 		const current =

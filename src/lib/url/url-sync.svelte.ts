@@ -15,14 +15,27 @@ const selectionKey = (dash: Dashboard) =>
 
 export function startUrlSync(dash: Dashboard): () => void {
 	const read = (initial: boolean) => {
-		const { view, missing } = parseWithNotes(new URL(location.href), dash.known);
-		dash.apply(view, navigator.languages, missing, initial);
+		const url = new URL(location.href);
+		const { view, missing } = parseWithNotes(url, dash.known);
+		// An incident the link names may be in records still on their way: select it once they are
+		// in (unless the reader chose something meanwhile); only then can it be "no longer there".
+		const wait = missing?.kind === 'incident' && dash.records === 'pending';
+		dash.apply(view, navigator.languages, wait ? null : missing, initial);
+		if (wait)
+			void dash.loadRecords().then(() => {
+				if (dash.selection) return;
+				const again = parseWithNotes(url, dash.known);
+				if (!again.view.selection) return void (dash.missing = again.missing);
+				dash.select(again.view.selection);
+				// The address already names it: this is no new history entry.
+				lastSelection = selectionKey(dash);
+			});
 	};
-	read(true);
-
 	let timer: ReturnType<typeof setTimeout> | null = null;
 	let pending = '';
-	let lastSelection = selectionKey(dash);
+	let lastSelection = '';
+	read(true);
+	lastSelection = selectionKey(dash);
 	const flush = () => {
 		if (timer) clearTimeout(timer);
 		timer = null;

@@ -1,17 +1,22 @@
-// Geometry worked out once, at build time: where an area's marker goes and how far each place is
-// from the story's reference point. The browser receives the answers with the page data, so the
-// geometry library (turf's point-on-feature pulls in robust predicates) never ships to readers.
+// Answers worked out once, at build time: where an area's marker goes, how far each place is from
+// the story's reference point, and the incident counts the page shows. The browser receives them
+// with the page data, so the geometry library (turf's point-on-feature pulls in robust predicates)
+// never ships to readers, and a dense story's page opens before its incident records load.
 import { distance } from '@turf/distance';
 import { pointOnFeature } from '@turf/point-on-feature';
 import { placesBounds } from '$lib/map/bounds';
 import type { Dataset } from './schema';
-import { indexStory, REFERENCE_SITE, type LonLat, type PlaceFacts, type StoryIndex } from './story-index';
+import {
+	countIncidents,
+	indexStory,
+	REFERENCE_SITE,
+	type LonLat,
+	type StoryFacts,
+	type StoryIndex
+} from './story-index';
 
-export function placeFacts({
-	story,
-	sites,
-	incidents
-}: Pick<Dataset, 'story' | 'sites' | 'incidents'>): PlaceFacts {
+export function storyFacts(data: Dataset): StoryFacts {
+	const { story, sites, incidents } = data;
 	const anchor: Record<string, LonLat> = {};
 	// Points anchor at themselves (indexStory reads them directly); areas at a point inside them.
 	for (const f of [...sites, ...incidents])
@@ -32,10 +37,10 @@ export function placeFacts({
 	const openingBounds = placesBounds(story.defaultView.places.map((id) => byId.get(id)));
 	// The validator guarantees the default view names existing sites.
 	if (!openingBounds) throw new Error('story.json defaultView.places names no site with a geometry');
-	return { anchor, kmFromSquare, openingBounds };
+	return { anchor, kmFromSquare, openingBounds, counts: countIncidents(data) };
 }
 
 /** The index with its facts worked out here: for build-time code (routes, scripts, tests). */
 export function indexWithFacts(data: Dataset): StoryIndex {
-	return indexStory(data, placeFacts(data));
+	return indexStory(data, storyFacts(data));
 }

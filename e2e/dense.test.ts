@@ -62,7 +62,8 @@ async function holdRecords(page: import('@playwright/test').Page) {
 }
 
 const timeline = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Timeline' });
-const countText = (n: number) => new RegExp(`\\b${n} of ${N} incidents`);
+const en = (n: number) => n.toLocaleString('en-GB');
+const countText = (n: number) => new RegExp(`\\b${en(n)} of ${en(N)} incidents`);
 
 test('opens on the build-time counts, draws the map, then loads the records', async ({ page }) => {
 	const held = await holdRecords(page);
@@ -71,7 +72,8 @@ test('opens on the build-time counts, draws the map, then loads the records', as
 	const shown = shownByDefault;
 	expect(shown).toBeGreaterThan(0);
 	// Prerendered in French (the story's language); the English page must then say the same.
-	expect(html.includes(`${shown} incidents sur ${N}`), 'the prerendered count').toBe(true);
+	const fr = (n: number) => n.toLocaleString('fr-FR');
+	expect(html.includes(`${fr(shown)} incidents sur ${fr(N)}`), 'the prerendered count').toBe(true);
 
 	await page.goto('/');
 	await expect(mapReady(page)).toBeVisible();

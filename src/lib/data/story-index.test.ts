@@ -9,7 +9,7 @@ import { loadStory } from '../server/geodata';
 import { incidentData, placeData } from '../map/map-data';
 import { indexWithFacts, storyFacts } from './story-facts';
 import { coreOf, joinStory } from './story-incidents';
-import { DENSE_ABOVE, formatWhen, indexStory, isDense, jsonScript } from './story-index';
+import { DENSE_ABOVE, formatNumber, formatWhen, indexStory, isDense, jsonScript } from './story-index';
 
 const index = indexWithFacts(loadStory());
 
@@ -71,6 +71,15 @@ describe('story index', () => {
 		expect(formatWhen({ start: '2022-01-05', end: '2022-01-06', precision: 'span' }, 'fr', {})).toBe(
 			'5 janvier 2022 – 6 janvier 2022'
 		);
+	});
+});
+
+describe('numbers for readers', () => {
+	it('group thousands as each language does, and leave small counts as they are', () => {
+		expect(formatNumber(100000, 'en')).toBe('100,000');
+		expect(formatNumber(100000, 'fr')).toBe('100\u202f000');
+		expect(formatNumber(999, 'fr')).toBe('999');
+		expect(formatNumber(0.25, 'fr', 2)).toBe('0,25');
 	});
 });
 

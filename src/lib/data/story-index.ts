@@ -243,6 +243,8 @@ export function formatWhen(w: When, lang: Lang, partOfDay: Record<string, string
 }
 
 export function formatNumber(n: number, lang: Lang, digits = 0): string {
+	// Small counts read the same in both languages: no formatter is built for them at start.
+	if (digits === 0 && Number.isInteger(n) && n >= 0 && n < 1000) return String(n);
 	return cached(
 		`n${lang}${digits}`,
 		() =>

@@ -1,5 +1,10 @@
 // Every word of the interface, in both languages. Data texts carry their own translations.
 import type { Lang, Status, SourceKind } from '$lib/data/schema';
+import { formatNumber } from '$lib/data/story-index';
+
+// Counts read as readers write them: "16 772" in French, "16,772" in English.
+const nFr = (n: number) => formatNumber(n, 'fr');
+const nEn = (n: number) => formatNumber(n, 'en');
 
 const fr = {
 	appName: 'Carte des affirmations',
@@ -50,11 +55,11 @@ const fr = {
 	timeline: 'Chronologie',
 	from: 'Du',
 	to: 'Au',
-	incidentsShown: (n: number, total: number) => `${n} incident${n > 1 ? 's' : ''} sur ${total}`,
+	incidentsShown: (n: number, total: number) => `${nFr(n)} incident${n > 1 ? 's' : ''} sur ${nFr(total)}`,
 	previous: 'Précédent',
 	next: 'Suivant',
 	stepHelp: 'Parcourir les incidents dans l’ordre du temps (flèches gauche et droite)',
-	stepPosition: (i: number, n: number) => `${i} / ${n}`,
+	stepPosition: (i: number, n: number) => `${nFr(i)} / ${nFr(n)}`,
 	allDates: 'Toutes les dates',
 	evidenceTitle: 'Degré de certitude',
 	evidence: {
@@ -117,7 +122,7 @@ const fr = {
 	reload: 'Recharger',
 	incidentsNotLoaded: 'Incidents non chargés',
 	incidentsLoading: 'Chargement des incidents…',
-	incidentsCount: (n: number) => (n > 1 ? `${n} incidents` : n === 1 ? '1 incident' : 'aucun incident'),
+	incidentsCount: (n: number) => (n > 1 ? `${nFr(n)} incidents` : n === 1 ? '1 incident' : 'aucun incident'),
 	status: {
 		confirmed: 'Confirmé',
 		attributed: 'Attribué',
@@ -201,11 +206,11 @@ const en: Messages = {
 	timeline: 'Timeline',
 	from: 'From',
 	to: 'To',
-	incidentsShown: (n, total) => `${n} of ${total} incident${total > 1 ? 's' : ''}`,
+	incidentsShown: (n, total) => `${nEn(n)} of ${nEn(total)} incident${total > 1 ? 's' : ''}`,
 	previous: 'Previous',
 	next: 'Next',
 	stepHelp: 'Step through the incidents in time order (left and right arrow keys)',
-	stepPosition: (i, n) => `${i} / ${n}`,
+	stepPosition: (i, n) => `${nEn(i)} / ${nEn(n)}`,
 	allDates: 'All dates',
 	evidenceTitle: 'How well it is known',
 	evidence: {
@@ -267,7 +272,7 @@ const en: Messages = {
 	reload: 'Reload',
 	incidentsNotLoaded: 'Incidents not loaded',
 	incidentsLoading: 'Loading incidents…',
-	incidentsCount: (n) => (n > 1 ? `${n} incidents` : n === 1 ? '1 incident' : 'no incident'),
+	incidentsCount: (n) => (n > 1 ? `${nEn(n)} incidents` : n === 1 ? '1 incident' : 'no incident'),
 	status: {
 		confirmed: 'Confirmed',
 		attributed: 'Attributed',

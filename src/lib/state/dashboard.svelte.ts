@@ -129,7 +129,8 @@ export class Dashboard {
 			selection?.kind === 'incident' ? this.index.incident.get(selection.id)?.properties.claims : null;
 		return this.index.data.claims.filter((c) => {
 			if (!overlaps(c.date, range)) return false;
-			if (selection?.kind === 'incident' && !incidentClaims?.includes(c.id)) return false;
+			// An incident picked before the records arrived narrows the list once they are in.
+			if (incidentClaims && !incidentClaims.includes(c.id)) return false;
 			if (placeFilter && selection?.kind !== 'incident' && !this.index.placesOf(c).includes(placeFilter))
 				return false;
 			if (layerFilter && !this.index.layersOf(c).includes(layerFilter)) return false;

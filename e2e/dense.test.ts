@@ -86,7 +86,17 @@ test('opens on the build-time counts, draws the map, then loads the records', as
 	// Stepping before the records are here waits for them, then steps.
 	await timeline(page).getByRole('button', { name: /Next/ }).click();
 	await expect(timeline(page)).toContainText('Loading incidents…');
+	// So does a download: it says so, then saves what is shown, records included.
+	const exports = page.getByRole('group', { name: 'Download' });
+	const downloaded = page.waitForEvent('download');
+	await exports.getByRole('button', { name: 'GeoJSON' }).click();
+	await expect(exports).toContainText('Loading incidents…');
 	held.release();
+	const saved = JSON.parse(readFileSync((await (await downloaded).path())!, 'utf8')) as {
+		features: { properties: { kind: string } }[];
+	};
+	expect(saved.features.filter((f) => f.properties.kind === 'incident')).toHaveLength(shown);
+	await expect(exports).not.toContainText('Loading incidents…');
 	await expect(page.getByRole('heading', { level: 2, name: /^Synthetic incident \d+$/ })).toBeVisible();
 	await expect(timeline(page)).toContainText(countText(shown));
 	await expect(page).toHaveURL(/[?&]incident=synthetic-\d+/);

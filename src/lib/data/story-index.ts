@@ -43,7 +43,10 @@ export interface StoryIndex {
 
 export const REFERENCE_SITE = 'republic-square';
 
-/** Geometry answers worked out at build time (story-facts.ts), so this module needs no geometry library. */
+/**
+ * Answers worked out at build time (story-facts.ts): geometry, so this module needs no geometry
+ * library, and the incident counts, so the page can show them before the records load.
+ */
 export interface StoryFacts {
 	/** A point inside each site or incident whose geometry is an area; points anchor at themselves. */
 	anchor: Record<string, LonLat>;

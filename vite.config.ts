@@ -47,7 +47,14 @@ export default defineConfig({
 	plugins: [storyIncidents(), sveltekit()],
 	build: {
 		// maplibre-gl is one ~1 MB chunk loaded after first paint; that size is expected.
-		chunkSizeWarningLimit: 1100
+		chunkSizeWarningLimit: 1100,
+		rolldownOptions: {
+			output: {
+				// MapLibre alone in its chunk: the map's own code (controller, style, Turf) then lands in a
+				// chunk of its own, counted as ours by the byte measures instead of hiding in MapLibre's.
+				codeSplitting: { groups: [{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/]/ }] }
+			}
+		}
 	},
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

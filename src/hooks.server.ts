@@ -2,15 +2,34 @@ import type { Handle } from '@sveltejs/kit';
 import { existsSync, readFileSync } from 'node:fs';
 
 /**
- * The map module's chunk (MapLibre with it), as the client build named it. Pages are prerendered
- * after the client build, whose manifest is then on disk; the dev server has none and skips this.
+ * The chunks of modules and of what they import (for the map, MapLibre's own among them), as the
+ * client build named them. Pages are prerendered after the client build, whose manifest is then on
+ * disk; the dev server has none and skips this.
  */
-const mapChunk = (() => {
+const chunksOf = (() => {
 	const manifest = '.svelte-kit/output/client/.vite/manifest.json';
-	if (!existsSync(manifest)) return null;
-	const chunks = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, { file: string }>;
-	return chunks['src/lib/map/map-controller.ts']?.file ?? null;
+	if (!existsSync(manifest)) return () => [];
+	const chunks = JSON.parse(readFileSync(manifest, 'utf8')) as Record<
+		string,
+		{ file: string; imports?: string[] }
+	>;
+	return (...entries: string[]) => {
+		const files = new Set<string>();
+		const visit = (key: string) => {
+			const chunk = chunks[key];
+			if (!chunk || files.has(chunk.file)) return;
+			files.add(chunk.file);
+			chunk.imports?.forEach(visit);
+		};
+		entries.forEach(visit);
+		return [...files];
+	};
 })();
+const MAP = 'src/lib/map/map-controller.ts';
+// A site's or an incident's page loads its card before it hydrates (detail-card.ts).
+const CARD = 'src/lib/components/DetailCard.svelte';
+const storyChunks = chunksOf(MAP);
+const itemChunks = chunksOf(MAP, CARD);
 
 // Kit's own preload of its start script: the map's preload goes beside it, with the same relative path.
 const START = /<link href="([^"]*)_app\/immutable\/entry\/start\.[^"]+" rel="modulepreload">/;
@@ -19,17 +38,24 @@ const START = /<link href="([^"]*)_app\/immutable\/entry\/start\.[^"]+" rel="mod
 // The Latin text font is preloaded so it arrives before first paint and text never reflows when it
 // swaps in (the other subsets and the .woff fallbacks load only if a page needs them).
 // The map's module is preloaded too: Kit only knows the page's static imports, and the map starts
-// as soon as its module is here (MapView.svelte), before the page hydrates.
+// as soon as its module is here (MapView.svelte), before the page hydrates. So is an item page's card.
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) => {
 			const page = html.replace('%lang%', 'fr');
-			return mapChunk
-				? page.replace(
-						START,
-						(link, prefix) => `${link}\n\t\t<link href="${prefix}${mapChunk}" rel="modulepreload">`
+			return page.replace(START, (link, prefix) =>
+				[link]
+					.concat(
+						// Those Kit already preloads for the page itself are not repeated.
+						(event.route.id === '/[kind=item]/[id]' && event.params.kind !== 'claim'
+							? itemChunks
+							: storyChunks
+						)
+							.filter((file) => !page.includes(`"${prefix}${file}"`))
+							.map((file) => `<link href="${prefix}${file}" rel="modulepreload">`)
 					)
-				: page;
+					.join('\n\t\t')
+			);
 		},
 		preload: ({ type, path }) =>
 			type === 'js' ||

@@ -1,4 +1,12 @@
+import { loadDetailCard, showsCard } from '$lib/components/detail-card';
 import { withIncidents } from '$lib/data/story-incidents';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = ({ data }) => withIncidents(data);
+// The page is prerendered with the item's card: its code must be here before the page hydrates.
+export const load: PageLoad = async ({ data }) => {
+	const [story, card] = await Promise.all([
+		withIncidents(data),
+		showsCard(data.selection) ? loadDetailCard() : null
+	]);
+	return { ...story, card };
+};

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { claimItems, claimsRegion, expect, mapIdle, test } from './locators';
+import { claimItems, claimsRegion, expect, mapIdle, placeButton, test } from './locators';
 
 /** Waits until the service worker has precached this deployment and controls the page. */
 async function serviceWorkerReady(page: import('@playwright/test').Page) {
@@ -106,5 +106,29 @@ test.describe('when the incidents file cannot be downloaded', () => {
 		await page.getByRole('button', { name: 'Français' }).click();
 		await expect(page.getByRole('alert')).toContainText('Les incidents n’ont pas pu être chargés');
 		await expect(claimsRegion(page, 'fr').getByText(claims[0]!.text.fr)).toBeVisible();
+	});
+});
+
+test.describe('when the detail card’s code cannot be downloaded', () => {
+	// No service worker: it would serve the card's code from its precache, out of the page's routes.
+	test.use({
+		expectedErrors: ['net::ERR_INTERNET_DISCONNECTED', 'Failed to fetch'],
+		serviceWorkers: 'block'
+	});
+	test('picking a place says so; the card’s code was never part of the first view', async ({ page }) => {
+		await page.goto('/');
+		await mapIdle(page);
+		// Everything the first view needs is in: any script asked for from now on is refused.
+		let refused = 0;
+		await page.route(/\/_app\/immutable\/.*\.js$/, (r) => {
+			refused++;
+			return r.abort('internetdisconnected');
+		});
+		await placeButton(page, /Almaty International Airport/).click();
+		await expect(page).toHaveURL(/[?&]site=airport/);
+		await expect(page.getByRole('alert')).toContainText('This place’s card could not be loaded');
+		expect(refused).toBeGreaterThan(0);
+		// The rest of the page goes on: the claims are filtered on the place.
+		await expect(claimItems(page)).toHaveCount(2);
 	});
 });

@@ -1,19 +1,41 @@
 // Answers worked out once, at build time: where an area's marker goes, how far each place is from
 // the story's reference point, and the incident counts the page shows. The browser receives them
 // with the page data, so the geometry library (turf's point-on-feature pulls in robust predicates)
-// never ships to readers, and a dense story's page opens before its incident records load.
+// never ships to readers, and a large story's page opens before its incident records load.
 import { distance } from '@turf/distance';
 import { pointOnFeature } from '@turf/point-on-feature';
 import { placesBounds } from '$lib/map/bounds';
 import type { Dataset } from './schema';
+import { env } from 'node:process';
 import {
 	countIncidents,
+	DENSE_ABOVE,
 	indexStory,
 	REFERENCE_SITE,
 	type LonLat,
 	type StoryFacts,
 	type StoryIndex
 } from './story-index';
+
+/**
+ * Past this many incidents, the page opens on the build-time counts and loads the incident records
+ * once the map is idle (story-incidents.ts). Measured (README, Performance): at 100k it brings the
+ * first idle from 1.34× to 1.07× the bare page's; at 1k and 10k it gains nothing and turns the
+ * records into a long task after the first view. A deployer may move it: RECORDS_LATER_ABOVE.
+ */
+export const RECORDS_LATER_ABOVE = 20_000;
+
+/** RECORDS_LATER_ABOVE from the build's environment, checked. */
+export function recordsLaterAbove(raw = env.RECORDS_LATER_ABOVE): number {
+	if (raw === undefined || raw.trim() === '') return RECORDS_LATER_ABOVE;
+	const n = Number(raw);
+	// Up to DENSE_ABOVE the timeline draws each incident, so the page needs its records to show.
+	if (!Number.isInteger(n) || n < DENSE_ABOVE)
+		throw new Error(
+			`RECORDS_LATER_ABOVE must be a whole number of incidents, at least ${DENSE_ABOVE} (below that the timeline draws each incident, so the page needs its records before it shows), not "${raw}". Unset it for the default, ${RECORDS_LATER_ABOVE}.`
+		);
+	return n;
+}
 
 export function storyFacts(data: Dataset): StoryFacts {
 	const { story, sites, incidents } = data;
@@ -37,7 +59,14 @@ export function storyFacts(data: Dataset): StoryFacts {
 	const openingBounds = placesBounds(story.defaultView.places.map((id) => byId.get(id)));
 	// The validator guarantees the default view names existing sites.
 	if (!openingBounds) throw new Error('story.json defaultView.places names no site with a geometry');
-	return { anchor, kmFromSquare, openingBounds, counts: countIncidents(data) };
+	const counts = countIncidents(data);
+	return {
+		anchor,
+		kmFromSquare,
+		openingBounds,
+		counts,
+		recordsLater: counts.total > recordsLaterAbove()
+	};
 }
 
 /** The index with its facts worked out here: for build-time code (routes, scripts, tests). */

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { writeSyntheticStory } from '../../../bench/synthetic';
 import { loadStory } from '$lib/server/geodata';
-import { storyFacts } from './story-facts';
+import { RECORDS_LATER_ABOVE, recordsLaterAbove, storyFacts } from './story-facts';
 import { DENSE_ABOVE } from './story-index';
 import { coreOf, withIncidents } from './story-incidents';
 
@@ -26,17 +30,41 @@ describe('the story split between page data and the incidents chunk', () => {
 		expect(joined.later).toBeNull();
 		expect(joined.dataset).toEqual(dataset);
 	});
-	it('opens a dense story without its records, and loads them when asked', async () => {
-		const facts = storyFacts(dataset);
-		const dense = { ...facts, counts: { ...facts.counts, total: DENSE_ABOVE + 1 } };
-		const page = await withIncidents({ core: coreOf(dataset), facts: dense, selection: null });
+	it('opens a large story without its records, and loads them when asked', async () => {
+		const large = { ...storyFacts(dataset), recordsLater: true };
+		const page = await withIncidents({ core: coreOf(dataset), facts: large, selection: null });
 		expect(page.dataset.incidents).toEqual([]);
 		expect(page.later).not.toBeNull();
 		expect(await page.later!()).toEqual(dataset.incidents);
 		// An item's page opens on the item: its card needs the records at once.
 		const item = { kind: 'site', id: 'airport' } as const;
-		const itemPage = await withIncidents({ core: coreOf(dataset), facts: dense, selection: item });
+		const itemPage = await withIncidents({ core: coreOf(dataset), facts: large, selection: item });
 		expect(itemPage.later).toBeNull();
 		expect(itemPage.dataset).toEqual(dataset);
+	});
+});
+
+describe('which stories load their records after the map (RECORDS_LATER_ABOVE)', () => {
+	afterEach(() => void vi.unstubAllEnvs());
+	const dataset = loadStory();
+	it('is decided at build time from the incident count and the setting', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'later-'));
+		writeSyntheticStory(DENSE_ABOVE * 2, dir);
+		const dense = loadStory(dir);
+		expect(storyFacts(dataset).recordsLater).toBe(false);
+		expect(storyFacts(dense).recordsLater).toBe(false);
+		vi.stubEnv('RECORDS_LATER_ABOVE', String(DENSE_ABOVE));
+		expect(recordsLaterAbove()).toBe(DENSE_ABOVE);
+		expect(storyFacts(dense).recordsLater).toBe(true);
+		expect(storyFacts(dataset).recordsLater).toBe(false);
+	});
+	it('refuses a setting that is not a whole number of incidents, or too low, and says why', () => {
+		expect(recordsLaterAbove(undefined)).toBe(RECORDS_LATER_ABOVE);
+		expect(recordsLaterAbove(' ')).toBe(RECORDS_LATER_ABOVE);
+		expect(recordsLaterAbove('5000')).toBe(5000);
+		for (const bad of ['many', '2e', '4000.5', String(DENSE_ABOVE - 1), '-1'])
+			expect(() => recordsLaterAbove(bad)).toThrow(
+				new RegExp(`RECORDS_LATER_ABOVE must be a whole number .* at least ${DENSE_ABOVE} .*not "${bad}"`)
+			);
 	});
 });

@@ -1,12 +1,12 @@
 // The incidents reach the browser as their own file (a hashed JSON, see vite.config.ts), not inlined
 // in every page's HTML: a story of 100k incidents would otherwise make each page tens of megabytes.
-// A small story's page waits for them (its timeline draws each one); a dense story's page opens
-// on the build-time counts and loads them once the map is idle (Dashboard.loadRecords), so parsing
-// them does not compete with the map's start. Prerendering renders from the same data as the
+// A story's page waits for them before it hydrates, unless the story is large (RECORDS_LATER_ABOVE
+// in story-facts.ts): a large story's page opens on the build-time counts and loads them once the
+// map is idle (Dashboard.loadRecords), so parsing them does not compete with the map's start. Prerendering renders from the same data as the
 // browser's first render, so the story's text is in the HTML and hydration changes nothing.
 import { browser } from '$app/environment';
 import type { Claim, Dataset, Incident } from './schema';
-import { isDense, type StoryFacts } from './story-index';
+import type { StoryFacts } from './story-index';
 
 /**
  * What the server load serializes into the page: the story without its incidents, and without the
@@ -45,7 +45,7 @@ export async function loadRecords(): Promise<Incident[]> {
 
 /**
  * Universal load step: joins the core the page carries with the incidents, now or later.
- * - `later`: set when the page opens without the records (a dense story's page that does not open
+ * - `later`: set when the page opens without the records (a large story's page that does not open
  *   on an item); the dashboard calls it once the map is idle, or as soon as the reader needs one.
  * - `incidentsError`: in the browser, a download that fails (the connection drops on a first visit,
  *   before the service worker has a copy) does not replace the prerendered page with an error
@@ -56,7 +56,7 @@ export async function withIncidents<T extends { core: StoryCore; facts: StoryFac
 	core,
 	...rest
 }: T) {
-	const later = isDense(rest.facts.counts) && !rest.selection ? loadRecords : null;
+	const later = rest.facts.recordsLater && !rest.selection ? loadRecords : null;
 	let incidents: Incident[] = [];
 	let incidentsError: string | null = null;
 	if (!later)

@@ -55,11 +55,16 @@ export interface StoryFacts {
 	/** The opening view's box: the default view's places with their whole uncertainty. */
 	openingBounds: [number, number, number, number];
 	counts: IncidentCounts;
+	/**
+	 * A large story: the page opens without its incident records and loads them once the map is idle
+	 * (see story-incidents.ts). Decided at build time (story-facts.ts, RECORDS_LATER_ABOVE).
+	 */
+	recordsLater: boolean;
 }
 
 /**
  * What the page says about the incidents as a whole, worked out at build time from the records.
- * The panel shows these before the records themselves are loaded (a dense story loads them once
+ * The panel shows these before the records themselves are loaded (a large story loads them once
  * the map is idle, see story-incidents.ts), so they must never be recomputed from a partial list.
  */
 export interface IncidentCounts {
@@ -76,7 +81,7 @@ export interface IncidentCounts {
 	perDay: Record<string, number[]>;
 }
 
-/** Above this many incidents the timeline draws counts per day, and the records load after the map. */
+/** Above this many incidents (a dense story) the timeline draws counts per day, not single marks. */
 export const DENSE_ABOVE = 300;
 export const isDense = (counts: IncidentCounts) => counts.total > DENSE_ABOVE;
 /** The performance mark set once the map has drawn its opening view and the incident records are in. */

@@ -41,7 +41,7 @@ export class Dashboard {
 		return this.#index!;
 	}
 	/**
-	 * The incident records: 'loaded'; 'pending' (a dense story loads them once the map is idle, or
+	 * The incident records: 'loaded'; 'pending' (a large story loads them once the map is idle, or
 	 * as soon as the reader needs one); 'failed' (the download failed: the counts, which come with
 	 * the page, are still right, but no incident can be shown).
 	 */

@@ -1,5 +1,10 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { existsSync, readFileSync } from 'node:fs';
+import { env } from 'node:process';
+import { jsonScript } from '$lib/data/story-index';
+import { claimReviews } from '$lib/export/claim-review';
+import { loadStory } from '$lib/server/geodata';
+import { DEFAULT_SITE_URL } from '$lib/share/page-meta';
 
 /**
  * The chunks of modules and of what they import (for the map, MapLibre's own among them), as the
@@ -31,6 +36,20 @@ const CARD = 'src/lib/components/DetailCard.svelte';
 const storyChunks = chunksOf(MAP);
 const itemChunks = chunksOf(MAP, CARD);
 
+/**
+ * The page's ClaimReview JSON-LD: every claim on the story page, the one claim on a claim's own page,
+ * none on a site's or an incident's. It is for search engines and link previews, which read the
+ * prerendered HTML, and nothing in the page reads it, so it is added here and its code never ships.
+ */
+function claimReviewScript(event: RequestEvent): string {
+	const { id: route } = event.route;
+	const only = route === '/[kind=item]/[id]' && event.params.kind === 'claim' ? event.params.id : null;
+	if (route !== '/' && !only) return '';
+	const siteUrl = env.PUBLIC_SITE_URL ?? DEFAULT_SITE_URL;
+	const reviews = claimReviews(loadStory(), siteUrl, 'fr', only ?? undefined);
+	return jsonScript('application/ld+json', only ? reviews[0] : reviews);
+}
+
 // Kit's own preload of its start script: the map's preload goes beside it, with the same relative path.
 const START = /<link href="([^"]*)_app\/immutable\/entry\/start\.[^"]+" rel="modulepreload">/;
 
@@ -42,7 +61,7 @@ const START = /<link href="([^"]*)_app\/immutable\/entry\/start\.[^"]+" rel="mod
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) => {
-			const page = html.replace('%lang%', 'fr');
+			const page = html.replace('%lang%', 'fr').replace('</head>', `${claimReviewScript(event)}</head>`);
 			return page.replace(START, (link, prefix) =>
 				[link]
 					.concat(

@@ -1,15 +1,19 @@
-// schema.org ClaimReview (https://schema.org/ClaimReview) for each claim: embedded in the pages as
-// JSON-LD and downloadable. Kept apart from the file exports so the page can use it without papaparse.
-import type { Lang, Status } from '$lib/data/schema';
-import type { StoryIndex } from '$lib/data/story-index';
+// schema.org ClaimReview (https://schema.org/ClaimReview) for each claim: embedded as JSON-LD in the
+// prerendered pages (hooks.server.ts) and downloadable (ExportBar), apart from the file exports so
+// neither needs papaparse.
+import type { Dataset, Lang, Status } from '$lib/data/schema';
 
 const RATING: Record<Status, number> = { disputed: 1, unverified: 2, attributed: 3, confirmed: 4 };
 
-export function claimReviews(index: StoryIndex, siteUrl: string, lang: Lang, only?: string): object[] {
+export function claimReviews(
+	{ story, claims }: Pick<Dataset, 'story' | 'claims'>,
+	siteUrl: string,
+	lang: Lang,
+	only?: string
+): object[] {
 	const root = siteUrl.replace(/\/+$/, '');
-	const story = index.data.story;
 	const version = story.version.slice(0, 10);
-	return index.data.claims
+	return claims
 		.filter((c) => !only || c.id === only)
 		.map((c) => ({
 			'@context': 'https://schema.org',

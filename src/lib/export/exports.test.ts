@@ -81,10 +81,10 @@ const ClaimReviewShape = z.object({
 
 describe('ClaimReview', () => {
 	it('gives every claim a review that has the schema.org shape', () => {
-		const reviews = claimReviews(index, 'https://maps.example.org/', 'en');
+		const reviews = claimReviews(index.data, 'https://maps.example.org/', 'en');
 		expect(reviews).toHaveLength(index.data.claims.length);
 		for (const r of reviews) ClaimReviewShape.parse(r);
-		const one = claimReviews(index, 'https://maps.example.org', 'fr', 'two-beheaded');
+		const one = claimReviews(index.data, 'https://maps.example.org', 'fr', 'two-beheaded');
 		expect(one).toHaveLength(1);
 		expect(ClaimReviewShape.parse(one[0]).url).toBe('https://maps.example.org/claim/two-beheaded');
 	});

@@ -115,9 +115,11 @@ const served: { url: string; kind: (typeof BYTE_KINDS)[number]; gzip: number }[]
 function byteKind(url: string, body: Buffer): (typeof BYTE_KINDS)[number] {
 	const path = url.split('?')[0]!;
 	const size = body.length;
+	// By type first: the map's CSS (MapLibre's with ours) is CSS, whatever its file is named.
+	if (path.endsWith('.css')) return 'CSS';
+	// MapLibre is a chunk of its own (vite.config.ts), the only script this large; its worker is .mjs.
 	if (/maplibre|\.mjs$/.test(path) || (path.endsWith('.js') && size > 500_000)) return 'maplibre-gl';
 	if (path.endsWith('.js')) return 'our JavaScript';
-	if (path.endsWith('.css')) return 'CSS';
 	if (/\.woff2?$/.test(path)) return 'fonts';
 	if (path.includes('/basemap/')) return 'basemap';
 	if (/\.(json|geojson|html)$|\/$|__data/.test(path)) return 'data';

@@ -28,6 +28,37 @@ test('the prerendered page carries the story and claims before any JavaScript', 
 	expect(html).toContain('Place de la République');
 });
 
+test.describe('on a first visit', () => {
+	// What the page itself asks for, as on a first visit: no service worker answering in its place.
+	test.use({ serviceWorkers: 'block' });
+	test('the first view fetches no script, and no data it waits for, that its HTML did not announce', async ({
+		page
+	}) => {
+		// Anything found only once a script runs is a round trip more before the page or the map is up.
+		for (const path of ['/', '/site/airport']) {
+			const asked = new Set<string>();
+			const listen = (r: import('@playwright/test').Request) => {
+				const p = new URL(r.url()).pathname;
+				if (/^\/_app\/immutable\/(chunks|entry|nodes)\/.*\.js$|\/incidents\.[\w-]+\.json$/.test(p))
+					asked.add(p);
+			};
+			page.on('request', listen);
+			await page.goto(path);
+			await mapIdle(page);
+			page.off('request', listen);
+			const announced = await page.evaluate(() =>
+				[...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"], link[rel="preload"]')].map(
+					(l) => new URL(l.href).pathname
+				)
+			);
+			expect(asked.size).toBeGreaterThan(3);
+			// Kit loads its error page's code when it starts, off the way of the first view.
+			const late = [...asked].filter((p) => !announced.includes(p) && !/\/nodes\/1\.[\w-]+\.js$/.test(p));
+			expect(late, path).toEqual([]);
+		}
+	});
+});
+
 test('opens on Almaty with the four key sites drawn where the data says', async ({ page }) => {
 	await page.goto('/');
 	await mapIdle(page);

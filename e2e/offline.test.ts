@@ -126,7 +126,7 @@ test.describe('when the detail card’s code cannot be downloaded', () => {
 		});
 		await placeButton(page, /Almaty International Airport/).click();
 		await expect(page).toHaveURL(/[?&]site=airport/);
-		await expect(page.getByRole('alert')).toContainText('This place’s card could not be loaded');
+		await expect(page.getByRole('alert')).toContainText('The details card could not be loaded');
 		expect(refused).toBeGreaterThan(0);
 		// The rest of the page goes on: the claims are filtered on the place.
 		await expect(claimItems(page)).toHaveCount(2);

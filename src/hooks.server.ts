@@ -1,40 +1,59 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { existsSync, readFileSync } from 'node:fs';
 import { env } from 'node:process';
+import { loadsRecordsLater } from '$lib/data/story-facts';
 import { jsonScript } from '$lib/data/story-index';
 import { claimReviews } from '$lib/export/claim-review';
 import { loadStory } from '$lib/server/geodata';
 import { DEFAULT_SITE_URL } from '$lib/share/page-meta';
 
 /**
- * The chunks of modules and of what they import (for the map, MapLibre's own among them), as the
- * client build named them. Pages are prerendered after the client build, whose manifest is then on
- * disk; the dev server has none and skips this.
+ * The client build's manifest: which file each module became. Pages are prerendered after the
+ * client build, whose manifest is then on disk; the dev server has none and preloads nothing more.
  */
-const chunksOf = (() => {
-	const manifest = '.svelte-kit/output/client/.vite/manifest.json';
-	if (!existsSync(manifest)) return () => [];
-	const chunks = JSON.parse(readFileSync(manifest, 'utf8')) as Record<
+const manifest = (() => {
+	const path = '.svelte-kit/output/client/.vite/manifest.json';
+	if (!existsSync(path)) return {};
+	return JSON.parse(readFileSync(path, 'utf8')) as Record<
 		string,
-		{ file: string; imports?: string[] }
+		{ file: string; imports?: string[]; assets?: string[] }
 	>;
-	return (...entries: string[]) => {
-		const files = new Set<string>();
-		const visit = (key: string) => {
-			const chunk = chunks[key];
-			if (!chunk || files.has(chunk.file)) return;
-			files.add(chunk.file);
-			chunk.imports?.forEach(visit);
-		};
-		entries.forEach(visit);
-		return [...files];
-	};
 })();
+
+/** The files of modules and of what they import (for the map, MapLibre's own among them). */
+function chunksOf(...entries: string[]): string[] {
+	const files = new Set<string>();
+	const visit = (key: string) => {
+		const chunk = manifest[key];
+		if (!chunk || files.has(chunk.file)) return;
+		files.add(chunk.file);
+		chunk.imports?.forEach(visit);
+	};
+	entries.forEach(visit);
+	return [...files];
+}
+
 const MAP = 'src/lib/map/map-controller.ts';
 // A site's or an incident's page loads its card before it hydrates (detail-card.ts).
 const CARD = 'src/lib/components/DetailCard.svelte';
-const storyChunks = chunksOf(MAP);
-const itemChunks = chunksOf(MAP, CARD);
+// The loader of the incident records and the file it fetches (vite.config.ts).
+const RECORDS = 'virtual:story-incidents';
+const recordsFile = manifest[RECORDS]?.assets?.find((file) => file.endsWith('.json'));
+
+/**
+ * What a page needs as soon as it starts, beyond what Kit preloads (the page's static imports):
+ * the map's module, which starts the map before the page hydrates (MapView.svelte); the card of the
+ * item it opens on; and, when the page waits for them before it hydrates (every page but a large
+ * story's own, see story-incidents.ts), the incident records and their loader.
+ */
+function startsWith(event: RequestEvent) {
+	const item = event.route.id === '/[kind=item]/[id]';
+	const records = item || !loadsRecordsLater(loadStory().incidents.length);
+	const modules = [MAP];
+	if (item && event.params.kind !== 'claim') modules.push(CARD);
+	if (records) modules.push(RECORDS);
+	return { modules: chunksOf(...modules), records: records ? recordsFile : undefined };
+}
 
 /**
  * The page's ClaimReview JSON-LD: every claim on the story page, the one claim on a claim's own page,
@@ -50,31 +69,30 @@ function claimReviewScript(event: RequestEvent): string {
 	return jsonScript('application/ld+json', only ? reviews[0] : reviews);
 }
 
-// Kit's own preload of its start script: the map's preload goes beside it, with the same relative path.
+// Kit's own preload of its start script: ours go beside it, with the same relative path.
 const START = /<link href="([^"]*)_app\/immutable\/entry\/start\.[^"]+" rel="modulepreload">/;
 
 // The prerendered page is in French, the article's language; the app switches after hydration.
 // The Latin text font is preloaded so it arrives before first paint and text never reflows when it
 // swaps in (the other subsets and the .woff fallbacks load only if a page needs them).
-// The map's module is preloaded too: Kit only knows the page's static imports, and the map starts
-// as soon as its module is here (MapView.svelte), before the page hydrates. So is an item page's card.
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) => {
 			const page = html.replace('%lang%', 'fr').replace('</head>', `${claimReviewScript(event)}</head>`);
-			return page.replace(START, (link, prefix) =>
-				[link]
-					.concat(
-						// Those Kit already preloads for the page itself are not repeated.
-						(event.route.id === '/[kind=item]/[id]' && event.params.kind !== 'claim'
-							? itemChunks
-							: storyChunks
-						)
-							.filter((file) => !page.includes(`"${prefix}${file}"`))
-							.map((file) => `<link href="${prefix}${file}" rel="modulepreload">`)
-					)
-					.join('\n\t\t')
-			);
+			const { modules, records } = startsWith(event);
+			return page.replace(START, (link, prefix) => {
+				const links = modules
+					// Those Kit already preloads for the page itself are not repeated.
+					.filter((file) => !page.includes(`"${prefix}${file}"`))
+					.map((file) => `<link href="${prefix}${file}" rel="modulepreload">`);
+				// Requested as the loader's fetch() asks (CORS mode, same-origin credentials) so that fetch
+				// reuses it; at low priority, so the scripts come first on a slow link.
+				if (records)
+					links.push(
+						`<link href="${prefix}${records}" rel="preload" as="fetch" crossorigin="anonymous" fetchpriority="low">`
+					);
+				return [link, ...links].join('\n\t\t');
+			});
 		},
 		preload: ({ type, path }) =>
 			type === 'js' ||

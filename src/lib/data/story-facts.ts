@@ -37,6 +37,9 @@ export function recordsLaterAbove(raw = env.RECORDS_LATER_ABOVE): number {
 	return n;
 }
 
+/** Whether a story of this many incidents opens without its records (RECORDS_LATER_ABOVE). */
+export const loadsRecordsLater = (incidents: number) => incidents > recordsLaterAbove();
+
 export function storyFacts(data: Dataset): StoryFacts {
 	const { story, sites, incidents } = data;
 	const anchor: Record<string, LonLat> = {};
@@ -65,7 +68,7 @@ export function storyFacts(data: Dataset): StoryFacts {
 		kmFromSquare,
 		openingBounds,
 		counts,
-		recordsLater: counts.total > recordsLaterAbove()
+		recordsLater: loadsRecordsLater(counts.total)
 	};
 }
 

@@ -121,7 +121,7 @@ const fr = {
 		'Les incidents n’ont pas pu être chargés (connexion coupée ?) : la carte et la frise peuvent être vides. Les affirmations et leurs sources restent consultables. Rechargez la page pour réessayer.',
 	reload: 'Recharger',
 	cardFailed:
-		'La fiche de ce lieu n’a pas pu être chargée (connexion coupée ?). Rechargez la page pour réessayer.',
+		'La fiche détaillée n’a pas pu être chargée (connexion coupée ?). Rechargez la page pour réessayer.',
 	incidentsNotLoaded: 'Incidents non chargés',
 	incidentsLoading: 'Chargement des incidents…',
 	incidentsCount: (n: number) => (n > 1 ? `${nFr(n)} incidents` : n === 1 ? '1 incident' : 'aucun incident'),
@@ -272,7 +272,7 @@ const en: Messages = {
 	incidentsFailed:
 		'The incidents could not be loaded (connection lost?), so the map and the timeline may be empty. The claims and their sources are all here. Reload the page to try again.',
 	reload: 'Reload',
-	cardFailed: 'This place’s card could not be loaded (connection lost?). Reload the page to try again.',
+	cardFailed: 'The details card could not be loaded (connection lost?). Reload the page to try again.',
 	incidentsNotLoaded: 'Incidents not loaded',
 	incidentsLoading: 'Loading incidents…',
 	incidentsCount: (n) => (n > 1 ? `${nEn(n)} incidents` : n === 1 ? '1 incident' : 'no incident'),

@@ -241,3 +241,19 @@ test('printing an incident gives its card, map inset, claims and sources, withou
 		page.getByRole('listitem').filter({ hasText: 'was burning too' }).getByText('Sources')
 	).toBeVisible();
 });
+
+test('an outlet or title the article does not give reads in the reader’s language, never as if published', async ({
+	page
+}) => {
+	await page.goto('/?lang=fr');
+	const view = page.locator('#sources-view');
+	await view.locator('summary').click();
+	const article = page.locator('#source-article-fr');
+	await expect(article).toContainText('Média inconnu (non nommé dans le texte)');
+	await expect(view).not.toContainText('Unknown outlet');
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(article).toContainText('Unknown outlet (not named in the text)');
+	await expect(article.locator('cite')).toHaveAttribute('lang', 'en');
+	// A name as published stays as published in both languages.
+	await expect(page.locator('#source-ria-2022-01-06-beheaded')).toContainText('RIA Novosti');
+});

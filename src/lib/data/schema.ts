@@ -42,11 +42,18 @@ export const SOURCE_KINDS = [
 export const SourceKind = z.enum(SOURCE_KINDS);
 export type SourceKind = z.infer<typeof SourceKind>;
 
+/**
+ * A name or a title as published, never translated; or, when the document gives none, our own
+ * description of it in both languages ("outlet not named in the text").
+ */
+export const Published = z.union([Text, Localized]);
+export type Published = z.infer<typeof Published>;
+
 /** A document we read: the article itself, later reporting, reference works. */
 export const Source = z.strictObject({
 	id: Id,
-	outlet: Text,
-	title: Text,
+	outlet: Published,
+	title: Published,
 	/** Publication date as far as known; null when we could not establish it. */
 	date: IsoDate.nullable(),
 	language: z

@@ -9,7 +9,16 @@ import { loadStory } from '../server/geodata';
 import { incidentData, placeData } from '../map/map-data';
 import { indexWithFacts, storyFacts } from './story-facts';
 import { coreOf, joinStory } from './story-incidents';
-import { DENSE_ABOVE, formatNumber, formatWhen, indexStory, isDense, jsonScript } from './story-index';
+import {
+	DENSE_ABOVE,
+	formatNumber,
+	formatWhen,
+	indexStory,
+	isDense,
+	jsonScript,
+	published,
+	publishedLang
+} from './story-index';
 
 const index = indexWithFacts(loadStory());
 
@@ -205,5 +214,17 @@ describe('incident counts worked out at build time', () => {
 		expect([...dash.index.layerCount]).toEqual(layers);
 		expect(layers.every(([, n]) => n > 0)).toBe(true);
 		expect(dash.shownCount).toBeNull();
+	});
+});
+
+describe('published names and titles', () => {
+	it('read as published, or as our own description in the reader’s language', () => {
+		const ours = { fr: 'Média inconnu', en: 'Unknown outlet' };
+		expect(published('RIA Novosti', 'fr')).toBe('RIA Novosti');
+		expect(published(ours, 'fr')).toBe('Média inconnu');
+		expect(published(ours, 'en')).toBe('Unknown outlet');
+		// Marked up in the language they are written in: the original's, or the page's for ours.
+		expect(publishedLang('RIA Novosti', 'ru', 'fr')).toBe('ru');
+		expect(publishedLang(ours, 'fr', 'en')).toBe('en');
 	});
 });

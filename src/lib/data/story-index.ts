@@ -1,5 +1,16 @@
 // Derived, read-only lookups over a validated dataset. Built once per page load; no DOM, no map.
-import type { Claim, Dataset, Incident, Lang, Layer, Site, Source, SourceRef, When } from './schema';
+import type {
+	Claim,
+	Dataset,
+	Incident,
+	Lang,
+	Layer,
+	Published,
+	Site,
+	Source,
+	SourceRef,
+	When
+} from './schema';
 import { countPerDay, interval } from './time';
 
 /**
@@ -269,6 +280,13 @@ export function defaultLayersOf(story: Dataset['story']): string[] {
 export function daysOf(story: Dataset['story']): { from: string; to: string } {
 	return { from: story.timeRange.start.slice(0, 10), to: story.timeRange.end.slice(0, 10) };
 }
+
+/** A published name or title as it reads in `lang`: as published, or our description of it. */
+export const published = (value: Published, lang: Lang) => (typeof value === 'string' ? value : value[lang]);
+
+/** The language a published name or title is written in, for its element's `lang`. */
+export const publishedLang = (value: Published, original: string, lang: Lang) =>
+	typeof value === 'string' ? original : lang;
 
 /**
  * A script element carrying JSON in the HTML (a data block, never run), "<" escaped so no text can

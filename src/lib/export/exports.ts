@@ -4,7 +4,7 @@
 import Papa from 'papaparse';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Claim, Incident, SourceRef } from '$lib/data/schema';
-import type { StoryIndex } from '$lib/data/story-index';
+import { published, type StoryIndex } from '$lib/data/story-index';
 import { formatWhenIso } from './format';
 
 export interface Shown {
@@ -18,7 +18,8 @@ function sourcesText(index: StoryIndex, refs: SourceRef[]): string {
 	return refs
 		.map((r) => {
 			const s = index.source.get(r.source)!;
-			return `${s.outlet}${s.date ? ` (${s.date})` : ''}: ${s.title}${s.url ? ` <${s.url}>` : ''}`;
+			// One column for both languages: our own descriptions of an unnamed outlet or title in English.
+			return `${published(s.outlet, 'en')}${s.date ? ` (${s.date})` : ''}: ${published(s.title, 'en')}${s.url ? ` <${s.url}>` : ''}`;
 		})
 		.join(' | ');
 }

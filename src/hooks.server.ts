@@ -33,6 +33,8 @@ function chunksOf(...entries: string[]): string[] {
 	return [...files];
 }
 
+// An item's own page (`/site/airport`): the route that is not the story page.
+const ITEM_ROUTE = '/[kind=item]/[id]';
 const MAP = 'src/lib/map/map-controller.ts';
 // A site's or an incident's page loads its card before it hydrates (detail-card.ts).
 const CARD = 'src/lib/components/DetailCard.svelte';
@@ -47,7 +49,7 @@ const recordsFile = manifest[RECORDS]?.assets?.find((file) => file.endsWith('.js
  * story's own, see story-incidents.ts), the incident records and their loader.
  */
 function startsWith(event: RequestEvent) {
-	const item = event.route.id === '/[kind=item]/[id]';
+	const item = event.route.id === ITEM_ROUTE;
 	const records = item || !loadsRecordsLater(loadStory().incidents.length);
 	const modules = [MAP];
 	if (item && event.params.kind !== 'claim') modules.push(CARD);
@@ -62,7 +64,7 @@ function startsWith(event: RequestEvent) {
  */
 function claimReviewScript(event: RequestEvent): string {
 	const { id: route } = event.route;
-	const only = route === '/[kind=item]/[id]' && event.params.kind === 'claim' ? event.params.id : null;
+	const only = route === ITEM_ROUTE && event.params.kind === 'claim' ? event.params.id : null;
 	if (route !== '/' && !only) return '';
 	const siteUrl = env.PUBLIC_SITE_URL ?? DEFAULT_SITE_URL;
 	const reviews = claimReviews(loadStory(), siteUrl, 'fr', only ?? undefined);

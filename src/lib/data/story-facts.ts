@@ -2,11 +2,11 @@
 // the story's reference point, and the incident counts the page shows. The browser receives them
 // with the page data, so the geometry library (turf's point-on-feature pulls in robust predicates)
 // never ships to readers, and a large story's page opens before its incident records load.
+import { env } from 'node:process';
 import { distance } from '@turf/distance';
 import { pointOnFeature } from '@turf/point-on-feature';
 import { placesBounds } from '$lib/map/bounds';
 import type { Dataset } from './schema';
-import { env } from 'node:process';
 import {
 	countIncidents,
 	DENSE_ABOVE,

@@ -2,8 +2,9 @@
 // in every page's HTML: a story of 100k incidents would otherwise make each page tens of megabytes.
 // A story's page waits for them before it hydrates, unless the story is large (RECORDS_LATER_ABOVE
 // in story-facts.ts): a large story's page opens on the build-time counts and loads them once the
-// map is idle (Dashboard.loadRecords), so parsing them does not compete with the map's start. Prerendering renders from the same data as the
-// browser's first render, so the story's text is in the HTML and hydration changes nothing.
+// map is idle (Dashboard.loadRecords), so parsing them does not compete with the map's start.
+// Prerendering renders from the same data as the browser's first render, so the story's text is in
+// the HTML and hydration changes nothing.
 import { browser } from '$app/environment';
 import type { Claim, Dataset, Incident } from './schema';
 import type { StoryFacts } from './story-index';

@@ -1,6 +1,7 @@
 // The bare page: the same maplibre-gl, style and data as the app, and nothing else (no Svelte, no
 // panel). Bundled by the benchmark with esbuild; it reads the style the benchmark wrote beside it.
-import { Map as MlMap, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import { Map as MlMap, addProtocol, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import { Protocol } from 'pmtiles';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { drawHalo, drawMarker, STYLE_OF } from '../src/lib/map/icons';
 
@@ -12,6 +13,8 @@ declare global {
 }
 
 setWorkerUrl(new URL('./maplibre-gl-worker.mjs', import.meta.url).href);
+// The same street basemap as the app, read the same way.
+addProtocol('pmtiles', new Protocol().tile);
 // The same canvas size as the app's map (the benchmark passes it), so both draw the same pixels.
 const size = new URLSearchParams(location.search);
 const container = document.getElementById('map')!;

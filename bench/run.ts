@@ -82,9 +82,9 @@ async function prepare(n: number) {
 /** The same style the app builds at start, with the same data, for the bare page. */
 function bareStyle(storyDir: string, appDir: string, origin: string) {
 	const index = indexWithFacts(loadStory(storyDir));
-	const font = readdirSync(`${appDir}/_app/immutable/assets`).find((f) =>
-		/^noto-sans-latin-400-normal.*\.woff2$/.test(f)
-	)!;
+	const assets = readdirSync(`${appDir}/_app/immutable/assets`);
+	const font = (subset: string) =>
+		`${origin}/_app/immutable/assets/${assets.find((f) => new RegExp(`^noto-sans-${subset}-400-normal.*\\.woff2$`).test(f))!}`;
 	const style = buildStyle({
 		// The same files the app's map fetches: both pages' workers parse the very same bytes.
 		data: {
@@ -97,7 +97,7 @@ function bareStyle(storyDir: string, appDir: string, origin: string) {
 		time: ALL_TIME,
 		lang: 'en',
 		basemapUrl: (f) => `${origin}/basemap/${f}`,
-		fontUrl: `${origin}/_app/immutable/assets/${font}`
+		fonts: { latin: font('latin'), cyrillic: font('cyrillic'), cyrillicExt: font('cyrillic-ext') }
 	});
 	const anchors = index.data.story.defaultView.places.map((id) => index.siteAnchor.get(id)!);
 	const lons = anchors.map((a) => a[0]);

@@ -5,15 +5,21 @@
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { ATTRIBUTION, EXTRACT, ExtractError, STREET_LAYERS, loadExtract, type StreetLayers } from './lib/osm-extract';
+import {
+	ATTRIBUTION,
+	EXTRACT,
+	ExtractError,
+	STREET_LAYERS,
+	loadExtract,
+	type StreetLayers
+} from './lib/osm-extract';
 import { lat2y, lon2x, writeArchive } from './lib/pmtiles-writer';
+import { STREETS_BOUNDS, STREETS_FILE, STREETS_MAX_ZOOM } from '../src/lib/map/street-style';
 
-export const OUT = 'static/basemap/streets.pmtiles';
-/** The extract's own bounds (geodata/basemap/README.md). */
-export const STREETS_BBOX: [number, number, number, number] = [76.575, 43.057, 77.223, 43.549];
+export const OUT = `static/basemap/${STREETS_FILE}`;
 export const MIN_ZOOM = 8;
 /** z14 resolves 0.4 m at Almaty's latitude: finer than the extract's own accuracy. */
-export const MAX_ZOOM = 14;
+export const MAX_ZOOM = STREETS_MAX_ZOOM;
 
 type Tile = NonNullable<ReturnType<GeoJSONVT['getTile']>>;
 
@@ -31,15 +37,16 @@ export function buildTiles(layers: StreetLayers, minZoom = MIN_ZOOM, maxZoom = M
 	);
 	const tiles: { z: number; x: number; y: number; data: Uint8Array }[] = [];
 	for (let z = minZoom; z <= maxZoom; z++)
-		for (let x = lon2x(STREETS_BBOX[0], z); x <= lon2x(STREETS_BBOX[2], z); x++)
-			for (let y = lat2y(STREETS_BBOX[3], z); y <= lat2y(STREETS_BBOX[1], z); y++) {
+		for (let x = lon2x(STREETS_BOUNDS[0], z); x <= lon2x(STREETS_BOUNDS[2], z); x++)
+			for (let y = lat2y(STREETS_BOUNDS[3], z); y <= lat2y(STREETS_BOUNDS[1], z); y++) {
 				const out: Record<string, Tile> = {};
 				for (const [name, index] of indexes) {
 					const tile = index.getTile(z, x, y);
 					const features = tile?.features.filter((f) => Number(f.tags?.minzoom ?? 0) <= z);
-					if (tile && features?.length) out[name] = { ...tile, features };
+					if (tile && features?.length) out[name] = { ...tile, features } as Tile;
 				}
-				if (Object.keys(out).length) tiles.push({ z, x, y, data: fromGeojsonVt(out, { version: 2, extent: 4096 }) });
+				if (Object.keys(out).length)
+					tiles.push({ z, x, y, data: fromGeojsonVt(out, { version: 2, extent: 4096 }) });
 			}
 	return tiles;
 }
@@ -49,7 +56,7 @@ export function buildStreets(extract = EXTRACT): Uint8Array {
 	const tiles = buildTiles(layers);
 	return writeArchive({
 		tiles,
-		bbox: STREETS_BBOX,
+		bbox: STREETS_BOUNDS,
 		center: [76.945, 43.238, 13],
 		gzip: true,
 		metadata: {
@@ -58,13 +65,18 @@ export function buildStreets(extract = EXTRACT): Uint8Array {
 				'Streets, buildings, water, parks, landuse, railways and the airport of Almaty, from an OpenStreetMap extract of March 2012: as mapped then, not as they stood in January 2022.',
 			attribution: ATTRIBUTION,
 			license: 'CC BY-SA 2.0',
-			source: 'OpenStreetMap extract almaty-2012-03.osm.pbf (objects dated 2008-01-28 to 2012-03-13); provenance in geodata/basemap/README.md',
+			source:
+				'OpenStreetMap extract almaty-2012-03.osm.pbf (objects dated 2008-01-28 to 2012-03-13); provenance in geodata/basemap/README.md',
 			version: '2012-03-13',
 			type: 'baselayer',
 			format: 'pbf',
 			vector_layers: STREET_LAYERS.map((id) => ({
 				id,
-				fields: { class: 'String', minzoom: 'Number', ...(['road', 'waterway', 'landuse'].includes(id) ? { name: 'String' } : {}) }
+				fields: {
+					class: 'String',
+					minzoom: 'Number',
+					...(['road', 'waterway', 'landuse'].includes(id) ? { name: 'String' } : {})
+				}
 			}))
 		}
 	});
@@ -72,9 +84,16 @@ export function buildStreets(extract = EXTRACT): Uint8Array {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	// Skip work when the archive is newer than the extract and this builder (dev restarts stay fast).
-	const inputs = [EXTRACT, new URL(import.meta.url), new URL('./lib/osm-extract.ts', import.meta.url), new URL('./lib/pmtiles-writer.ts', import.meta.url)];
+	const inputs = [
+		EXTRACT,
+		new URL(import.meta.url),
+		new URL('./lib/osm-extract.ts', import.meta.url),
+		new URL('./lib/pmtiles-writer.ts', import.meta.url)
+	];
 	const fresh =
-		existsSync(OUT) && existsSync(EXTRACT) && inputs.every((f) => statSync(f).mtimeMs < statSync(OUT).mtimeMs);
+		existsSync(OUT) &&
+		existsSync(EXTRACT) &&
+		inputs.every((f) => statSync(f).mtimeMs < statSync(OUT).mtimeMs);
 	if (!fresh) {
 		const t0 = performance.now();
 		try {
@@ -84,7 +103,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 			writeFileSync(`${OUT}.tmp`, archive);
 			const { renameSync } = await import('node:fs');
 			renameSync(`${OUT}.tmp`, OUT);
-			console.log(`streets: ${OUT} ${(archive.length / 1024).toFixed(0)} KB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+			console.log(
+				`streets: ${OUT} ${(archive.length / 1024).toFixed(0)} KB in ${((performance.now() - t0) / 1000).toFixed(1)} s`
+			);
 		} catch (e) {
 			if (e instanceof ExtractError) {
 				console.error(`Street basemap not built: ${e.message}`);

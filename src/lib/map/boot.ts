@@ -15,6 +15,8 @@ export interface MapBoot {
 	days: DayRange;
 	bounds: Bounds;
 	maxZoom: number;
+	/** Key sites and their anchors: pointed to from the map's edge when out of view. */
+	keySites: { id: string; at: [number, number] }[];
 }
 
 /** The map's opening state. */
@@ -35,7 +37,10 @@ export function bootOf(index: StoryIndex): MapBoot {
 		defaultLayers: defaultLayersOf(story),
 		days: daysOf(story),
 		bounds: index.facts.openingBounds,
-		maxZoom: story.defaultView.maxZoom
+		maxZoom: story.defaultView.maxZoom,
+		keySites: index.data.sites
+			.filter((s) => s.properties.key)
+			.map((s) => ({ id: s.properties.id, at: index.siteAnchor.get(s.properties.id)! }))
 	};
 }
 

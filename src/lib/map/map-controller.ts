@@ -13,7 +13,11 @@ import {
 import type { LngLatBoundsLike, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import latinFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import cyrillicFont from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
+import cyrillicExtFont from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff2?url';
+import { Protocol } from 'pmtiles';
+import { MESSAGES } from '$lib/i18n/messages';
 import type { Lang, Layer } from '$lib/data/schema';
 import type { StoryIndex } from '$lib/data/story-index';
 import type { Camera, Selection } from '$lib/url/view-state';
@@ -33,8 +37,13 @@ import {
 } from './style';
 import type { StreetMap } from './basemap-config';
 import { streetUrl } from './street-map';
+import { STREETS_SOURCE } from './street-style';
+import { edgePointers, type Pointer } from './edge-pointers';
+import { distance } from '@turf/distance';
 
 setWorkerUrl(workerUrl);
+// The street tiles (ours, and a deployer's opt-in archive) are read from .pmtiles archives by range.
+addProtocol('pmtiles', new Protocol().tile);
 // The worker starts (and fetches its script) while the page still hydrates, not when the map is built.
 prewarm();
 
@@ -43,6 +52,10 @@ export interface MapEvents {
 	onPick: (selection: Selection) => void;
 	/** The camera settled after a move (by the reader or by us). */
 	onMove: (camera: Camera) => void;
+	/** Street tiles failed to load (once per map): the story is still drawn. */
+	onStreetsFailed: () => void;
+	/** Key sites out of view, as pointers at the map's edge; called as the map moves. */
+	onPointers: (pointers: Pointer[]) => void;
 }
 
 export interface MapOptions extends MapStart {
@@ -79,6 +92,8 @@ export class StoryMap {
 	private range: DayRange | null;
 	private selection: Selection | null = null;
 	private ground: Ground = { kind: 'embedded' };
+	private attribution: AttributionControl;
+	private streetsFailed = false;
 	private groundKey = 'embedded';
 	private readonly styleInput: Omit<Parameters<typeof buildStyle>[0], 'visible' | 'time' | 'lang' | 'ground'>;
 
@@ -97,7 +112,11 @@ export class StoryMap {
 			},
 			layers: this.layers,
 			basemapUrl: (f) => file(`basemap/${f}`),
-			fontUrl: new URL(fontUrl, location.href).href
+			fonts: {
+				latin: new URL(latinFont, location.href).href,
+				cyrillic: new URL(cyrillicFont, location.href).href,
+				cyrillicExt: new URL(cyrillicExtFont, location.href).href
+			}
 		};
 		const style = this.style();
 		const c = opts.camera;
@@ -120,7 +139,15 @@ export class StoryMap {
 		});
 		this.map.addControl(new NavigationControl({ showCompass: true, visualizePitch: true }), 'top-right');
 		this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-		this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+		this.attribution = this.credit();
+		this.addCredit();
+		// A listener replaces MapLibre's own logging of errors: log what is not ours to handle.
+		this.map.on('error', (e) => {
+			if ((e as { sourceId?: string }).sourceId !== STREETS_SOURCE) return console.error(e.error ?? e);
+			if (!this.streetsFailed) console.warn('Street tiles could not be loaded:', e.error?.message);
+			this.streetsFailed = true;
+			this.events?.onStreetsFailed();
+		});
 
 		// Images are drawn when the style first asks for them, so none is requested over the network.
 		const ratio = Math.max(1, Math.min(3, Math.round(window.devicePixelRatio || 1)));
@@ -157,6 +184,14 @@ export class StoryMap {
 			this.map.on('mouseenter', layer, () => (this.map.getCanvas().style.cursor = 'pointer'));
 			this.map.on('mouseleave', layer, () => (this.map.getCanvas().style.cursor = ''));
 		}
+		let pending = 0;
+		this.map.on('move', () => {
+			pending ||= requestAnimationFrame(() => {
+				pending = 0;
+				this.reportPointers();
+			});
+		});
+		this.map.on('resize', () => this.reportPointers());
 		this.map.on('moveend', (e) => {
 			const camera = this.camera();
 			if (this.events) this.events.onMove(camera);
@@ -169,6 +204,8 @@ export class StoryMap {
 	attach(index: StoryIndex, events: MapEvents) {
 		this.setIndex(index);
 		this.events = events;
+		if (this.streetsFailed) events.onStreetsFailed();
+		this.reportPointers();
 		if (this.unreported) events.onMove(this.unreported);
 		this.unreported = null;
 	}
@@ -176,6 +213,33 @@ export class StoryMap {
 	/** The story's index, again once the incident records arrive after the page opened. */
 	setIndex(index: StoryIndex) {
 		this.index = index;
+	}
+
+	/** Where the key sites out of view lie, seen from the map's edge. */
+	private reportPointers() {
+		if (!this.events) return;
+		const el = this.map.getContainer();
+		const center = this.map.getCenter().toArray();
+		const sites = this.boot.keySites.map((s) => {
+			const p = this.map.project(s.at);
+			return { id: s.id, x: p.x, y: p.y, distanceM: distance(center, s.at, { units: 'meters' }) };
+		});
+		this.events.onPointers(
+			edgePointers(el.clientWidth, el.clientHeight, sites, { top: 10, right: 10, bottom: 44, left: 10 })
+		);
+	}
+
+	/** Shows these sites whole (the pointer of several sites at once). */
+	showSites(ids: readonly string[]) {
+		const index = this.index;
+		const bounds = index && placesBounds(ids.map((id) => index.site.get(id)));
+		if (!bounds) return;
+		const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+		this.map.fitBounds(bounds, {
+			padding: sidePadding(this.map.getContainer()),
+			maxZoom: this.boot.maxZoom,
+			duration: reduce ? 0 : 900
+		});
 	}
 
 	private camera(): Camera {
@@ -217,14 +281,7 @@ export class StoryMap {
 		if (key !== 'embedded' && street) {
 			const url = streetUrl(street, location.href).href;
 			if (street.pmtiles) {
-				const [{ Protocol }, basemaps] = await Promise.all([
-					import('pmtiles'),
-					import('@protomaps/basemaps')
-				]);
-				if (!StoryMap.pmtilesReady) {
-					addProtocol('pmtiles', new Protocol().tile);
-					StoryMap.pmtilesReady = true;
-				}
+				const basemaps = await import('@protomaps/basemaps');
 				ground = {
 					kind: 'street',
 					sources: {
@@ -249,13 +306,40 @@ export class StoryMap {
 		this.ground = ground;
 		this.groundKey = key;
 		this.map.setStyle(this.style(), { diff: false });
+		this.refreshCredit();
 		// Feature-state needs the new sources loaded.
 		this.map.once('idle', () => this.setSelection(this.selection));
 	}
-	private static pmtilesReady = false;
+
+	/**
+	 * The street tiles' credit, in the reader's language, with what their date means. Compact on a
+	 * narrow map (MapLibre's own rule), where it opens on a tap.
+	 */
+	private credit() {
+		return new AttributionControl({
+			customAttribution: this.groundKey === 'embedded' ? MESSAGES[this.lang].streetsCredit : undefined
+		});
+	}
+
+	private refreshCredit() {
+		this.map.removeControl(this.attribution);
+		this.attribution = this.credit();
+		this.addCredit();
+	}
+
+	/** On a narrow map the credit starts folded behind its (i) button, which unfolds it. */
+	private addCredit() {
+		this.map.addControl(this.attribution, 'bottom-right');
+		const el = this.map.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact');
+		el?.classList.remove('maplibregl-compact-show');
+		el?.removeAttribute('open');
+	}
 
 	setLang(lang: Lang) {
-		this.lang = lang;
+		if (lang !== this.lang) {
+			this.lang = lang;
+			this.refreshCredit();
+		}
 		for (const id of [LAYER.siteLabel, LAYER.countryLabel, LAYER.cityLabel])
 			if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', ['get', `name_${lang}`]);
 	}

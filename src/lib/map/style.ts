@@ -11,6 +11,14 @@ import type {
 	SymbolLayerSpecification
 } from 'maplibre-gl';
 import type { Lang, Layer } from '$lib/data/schema';
+import {
+	STREETS_BOUNDS,
+	STREETS_FILE,
+	STREETS_MAX_ZOOM,
+	STREETS_SOURCE,
+	streetLabelLayers,
+	streetLayers
+} from './street-style';
 
 /** What is drawn under the story: our embedded basemap, or an opt-in street map's sources and layers. */
 export type Ground =
@@ -44,6 +52,11 @@ export const LAYER = {
 	incidents: (id: string) => `incidents-${id}`
 };
 export const HALO_IMAGE = 'halo';
+export interface FontFiles {
+	latin: string;
+	cyrillic: string;
+	cyrillicExt: string;
+}
 export const markerImage = (layerId: string, style: string) => `marker-${layerId}-${style}`;
 /** Always false: a time filter that shows everything. */
 export const ALL_TIME: [number, number] = [-8.64e15, 8.64e15];
@@ -59,7 +72,9 @@ export interface StyleInput {
 	time: [number, number];
 	lang: Lang;
 	basemapUrl: (file: string) => string;
-	fontUrl: string;
+	/** The font file for each script a label may use: Latin, Cyrillic, Cyrillic Extended (Kazakh). */
+	fonts: FontFiles;
+
 	ground?: Ground;
 }
 
@@ -75,7 +90,7 @@ export function buildStyle({
 	time,
 	lang,
 	basemapUrl,
-	fontUrl,
+	fonts,
 	ground = { kind: 'embedded' }
 }: StyleInput): StyleSpecification {
 	const areaFill = {
@@ -84,7 +99,7 @@ export function buildStyle({
 		source: SOURCE.areas,
 		paint: {
 			'fill-color': ['case', SELECTED, '#0b57d0', ['get', 'area'], '#7a5c2e', '#1f2937'],
-			'fill-opacity': ['case', SELECTED, 0.16, ['get', 'area'], 0.04, ['get', 'key'], 0.08, 0.05]
+			'fill-opacity': ['case', SELECTED, 0.16, ['get', 'area'], 0.04, ['get', 'key'], 0.05, 0.03]
 		}
 	} satisfies FillLayerSpecification;
 	const areaLine = {
@@ -178,11 +193,21 @@ export function buildStyle({
 	const embeddedSources: StyleSpecification['sources'] = {
 		[SOURCE.land]: { type: 'geojson', data: basemapUrl('land.geojson'), attribution: 'Natural Earth' },
 		[SOURCE.borders]: { type: 'geojson', data: basemapUrl('borders.geojson') },
-		[SOURCE.places]: { type: 'geojson', data: basemapUrl('places.geojson'), attribution: 'GeoNames' }
+		[SOURCE.places]: { type: 'geojson', data: basemapUrl('places.geojson'), attribution: 'GeoNames' },
+		// Read by the pmtiles protocol (map-controller.ts) with range requests to our own origin. Its
+		// credit is the map's custom attribution, in the reader's language.
+		[STREETS_SOURCE]: {
+			type: 'vector',
+			tiles: [`pmtiles://${basemapUrl(STREETS_FILE)}/{z}/{x}/{y}`],
+			minzoom: 8,
+			maxzoom: STREETS_MAX_ZOOM,
+			bounds: STREETS_BOUNDS
+		}
 	};
 	const embeddedLayers: LayerSpecification[] = [
 		{ id: 'background', type: 'background', paint: { 'background-color': '#dde7ee' } },
 		{ id: 'land', type: 'fill', source: SOURCE.land, paint: { 'fill-color': '#f4f1ea' } },
+		...streetLayers(),
 		{
 			id: 'borders',
 			type: 'line',
@@ -244,14 +269,17 @@ export function buildStyle({
 	// Street styles name their own fonts; every name they use is drawn from our file, so labels
 	// need no glyph server (unless the street style brings one, and only then).
 	const fontFaces = [FONT, 'Noto Sans Medium', 'Noto Sans Italic', 'Noto Sans Bold'];
+	const faces = [
+		{ url: fonts.latin, 'unicode-range': ['U+0000-024F', 'U+2000-206F', 'U+20AC', 'U+2122'] },
+		{ url: fonts.cyrillic, 'unicode-range': ['U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116'] },
+		{ url: fonts.cyrillicExt, 'unicode-range': ['U+0460-052F', 'U+1C80-1C8A', 'U+20B4', 'U+A640-A69F'] }
+	];
 
 	return {
 		version: 8,
 		...(street?.glyphs ? { glyphs: street.glyphs } : {}),
 		...(street?.sprite ? { sprite: street.sprite } : {}),
-		'font-faces': Object.fromEntries(
-			fontFaces.map((f) => [f, [{ url: fontUrl, 'unicode-range': ['U+0000-024F', 'U+2000-206F'] }]])
-		),
+		'font-faces': Object.fromEntries(fontFaces.map((f) => [f, faces])),
 		sources: {
 			...(street ? street.sources : embeddedSources),
 			[SOURCE.areas]: { type: 'geojson', data: data.areas, promoteId: 'id' },
@@ -260,6 +288,7 @@ export function buildStyle({
 		},
 		layers: [
 			...(street ? street.layers : embeddedLayers),
+			...(street ? [] : streetLabelLayers(FONT)),
 			areaFill,
 			areaLine,
 			siteDot,

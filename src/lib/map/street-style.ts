@@ -1,0 +1,205 @@
+// The street basemap's layers (tiles built by scripts/build-streets.ts from OpenStreetMap, March 2012):
+// quiet ground that orients the reader and stays under the story. Layer and class names are the
+// tile builder's (scripts/lib/osm-extract.ts).
+import type {
+	ExpressionSpecification,
+	FillLayerSpecification,
+	LayerSpecification,
+	LineLayerSpecification,
+	SymbolLayerSpecification
+} from 'maplibre-gl';
+
+export const STREETS_SOURCE = 'streets';
+export const STREETS_FILE = 'streets.pmtiles';
+/** The extract's extent (geodata/basemap/README.md), [west, south, east, north]: where tiles exist. */
+export const STREETS_BOUNDS: [number, number, number, number] = [76.575, 43.057, 77.223, 43.549];
+/** Where the tiles stop; MapLibre draws the last level larger beyond it. */
+export const STREETS_MAX_ZOOM = 14;
+
+const cls = (...values: string[]): ExpressionSpecification => [
+	'match',
+	['get', 'class'],
+	values,
+	true,
+	false
+];
+/** Exponential widths by zoom, as street maps scale them. */
+const width = (...stops: number[]): ExpressionSpecification => [
+	'interpolate',
+	['exponential', 1.6],
+	['zoom'],
+	...stops
+];
+
+const GREEN = ['park', 'wood', 'sport', 'cemetery'];
+const ROADS: { class: string; min: number; fill: number[]; casing: number[] }[] = [
+	{ class: 'path', min: 14, fill: [14, 0.6, 18, 2.2], casing: [] },
+	{ class: 'service', min: 14, fill: [14, 0.8, 16, 2.5, 18, 8], casing: [14, 1.6, 16, 3.6, 18, 10] },
+	{
+		class: 'minor',
+		min: 12,
+		fill: [12, 0.5, 14, 2, 16, 6, 18, 16],
+		casing: [13, 1.4, 14, 3, 16, 7.4, 18, 18]
+	},
+	{
+		class: 'secondary',
+		min: 10,
+		fill: [10, 0.6, 12, 1.6, 14, 4, 16, 10, 18, 24],
+		casing: [11, 1.4, 12, 2.8, 14, 5.6, 16, 12, 18, 27]
+	},
+	{
+		class: 'major',
+		min: 8,
+		fill: [8, 0.6, 10, 1.2, 12, 2.4, 14, 5.4, 16, 13, 18, 30],
+		casing: [10, 2, 12, 3.6, 14, 7, 16, 15, 18, 33]
+	}
+];
+
+/** Ground, water, airport, buildings, rails and roads: drawn under every story layer. */
+export function streetLayers(): LayerSpecification[] {
+	const src = { source: STREETS_SOURCE };
+	const fill = (id: string, layer: string, filter: ExpressionSpecification, color: string, minzoom = 8) =>
+		({
+			id,
+			type: 'fill',
+			...src,
+			'source-layer': layer,
+			minzoom,
+			filter,
+			paint: { 'fill-color': color }
+		}) satisfies FillLayerSpecification;
+	const casings = ROADS.filter((r) => r.casing.length).map(
+		(r) =>
+			({
+				id: `streets-road-${r.class}-casing`,
+				type: 'line',
+				...src,
+				'source-layer': 'road',
+				minzoom: r.casing[0],
+				filter: cls(r.class),
+				layout: { 'line-cap': 'round', 'line-join': 'round' },
+				paint: { 'line-color': '#d9d1c5', 'line-width': width(...r.casing) }
+			}) satisfies LineLayerSpecification
+	);
+	const fills = ROADS.map(
+		(r) =>
+			({
+				id: `streets-road-${r.class}`,
+				type: 'line',
+				...src,
+				'source-layer': 'road',
+				minzoom: r.min,
+				filter: cls(r.class),
+				layout: { 'line-cap': 'round', 'line-join': 'round' },
+				paint: {
+					'line-color': r.class === 'path' ? '#d3cabd' : '#ffffff',
+					'line-width': width(...r.fill),
+					...(r.class === 'path' ? { 'line-dasharray': [2, 1.5] } : {})
+				}
+			}) satisfies LineLayerSpecification
+	);
+	return [
+		fill('streets-landuse-green', 'landuse', cls(...GREEN), '#e3ead5'),
+		fill('streets-landuse-built', 'landuse', cls('industrial', 'commercial', 'construction'), '#efebe4', 11),
+		fill('streets-landuse-pedestrian', 'landuse', cls('pedestrian'), '#ebe7e0', 13),
+		fill('streets-aerodrome', 'aeroway', cls('aerodrome'), '#eeebe5'),
+		fill('streets-apron', 'aeroway', cls('apron', 'runway-area'), '#e0dcd5', 11),
+		fill('streets-water', 'water', ['boolean', true], '#cfe0ea'),
+		{
+			id: 'streets-waterway',
+			type: 'line',
+			...src,
+			'source-layer': 'waterway',
+			minzoom: 10,
+			paint: {
+				'line-color': '#b9d2e0',
+				'line-width': [
+					'interpolate',
+					['linear'],
+					['zoom'],
+					10,
+					['match', ['get', 'class'], 'river', 1, 0.4],
+					16,
+					['match', ['get', 'class'], 'river', 4, 1.5]
+				]
+			}
+		} satisfies LineLayerSpecification,
+		...(
+			[
+				['runway', 10, width(10, 1.5, 13, 8, 16, 48, 18, 180)],
+				['taxiway', 12, width(12, 0.6, 14, 3, 16, 14, 18, 50)]
+			] as const
+		).map(
+			([c, minzoom, w]) =>
+				({
+					id: `streets-${c}`,
+					type: 'line',
+					...src,
+					'source-layer': 'aeroway',
+					minzoom,
+					filter: cls(c),
+					paint: { 'line-color': '#d6d1c9', 'line-width': w }
+				}) satisfies LineLayerSpecification
+		),
+		{
+			id: 'streets-building',
+			type: 'fill',
+			...src,
+			'source-layer': 'building',
+			minzoom: 12,
+			paint: {
+				'fill-color': ['match', ['get', 'class'], 'terminal', '#dcd3c7', '#e7e1d8'],
+				'fill-outline-color': '#d5ccbf',
+				'fill-opacity': ['interpolate', ['linear'], ['zoom'], 12, 0, 13.5, 1]
+			}
+		} satisfies FillLayerSpecification,
+		{
+			id: 'streets-rail',
+			type: 'line',
+			...src,
+			'source-layer': 'railway',
+			minzoom: 10,
+			filter: cls('rail', 'siding'),
+			paint: {
+				'line-color': '#bcb4a9',
+				'line-width': ['interpolate', ['linear'], ['zoom'], 10, 0.6, 16, 2],
+				'line-dasharray': [4, 2]
+			}
+		} satisfies LineLayerSpecification,
+		...casings,
+		...fills,
+		{
+			id: 'streets-tram',
+			type: 'line',
+			...src,
+			'source-layer': 'railway',
+			minzoom: 14,
+			filter: cls('tram'),
+			paint: { 'line-color': '#c9c1b6', 'line-width': 1 }
+		} satisfies LineLayerSpecification
+	];
+}
+
+/** Street names, as the extract spells them (abbreviated Russian), quietly along their streets. */
+export function streetLabelLayers(font: string): SymbolLayerSpecification[] {
+	return [
+		{
+			id: 'streets-road-label',
+			type: 'symbol',
+			source: STREETS_SOURCE,
+			'source-layer': 'road',
+			minzoom: 13,
+			filter: ['all', ['has', 'name'], ['any', cls('major', 'secondary'), ['>=', ['zoom'], 15]]],
+			layout: {
+				'symbol-placement': 'line',
+				'text-field': ['get', 'name'],
+				'text-font': [font],
+				'text-size': ['interpolate', ['linear'], ['zoom'], 13, 10, 17, 12.5],
+				'text-max-angle': 30,
+				'symbol-spacing': 320,
+				'text-padding': 4
+			},
+			paint: { 'text-color': '#857b70', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 }
+		}
+	];
+}

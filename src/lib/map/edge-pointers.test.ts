@@ -6,7 +6,12 @@ const INSET = { top: 10, right: 10, bottom: 40, left: 10 };
 describe('edgePointers', () => {
 	it('points to a site out of view from where the line toward it leaves the frame', () => {
 		// 800×600 map, a site far up and a little right: a pointer on the top edge, right of the middle.
-		const [p, ...rest] = edgePointers(800, 600, [{ id: 'airport', x: 900, y: -3000, distanceM: 13_000 }], INSET);
+		const [p, ...rest] = edgePointers(
+			800,
+			600,
+			[{ id: 'airport', x: 900, y: -3000, distanceM: 13_000 }],
+			INSET
+		);
 		expect(rest).toEqual([]);
 		expect(p).toMatchObject({ ids: ['airport'], edge: 'top', y: 10, distanceM: 13_000 });
 		expect(p!.x).toBeGreaterThan(400);

@@ -28,6 +28,7 @@ import { RECORDS_READY } from '../src/lib/data/story-index';
 import { buildStyle, ALL_TIME } from '../src/lib/map/style';
 import { loadStory } from '../src/lib/server/geodata';
 import { writeSyntheticStory } from './synthetic';
+import { buildStreets } from '../scripts/build-streets';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -403,7 +404,17 @@ function stats(samples: Sample[]) {
 
 const executablePath =
 	process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-if (!existsSync('static/basemap/land.geojson')) sh('node_modules/.bin/tsx', ['scripts/build-basemap.ts']);
+if (!existsSync('static/basemap/land.geojson') || !existsSync('static/basemap/streets.pmtiles'))
+	sh('npm', ['run', '-s', 'basemap']);
+// The street tiles' build time, from the extract to the archive in memory.
+const tileBuild = (() => {
+	const t0 = performance.now();
+	const bytes = buildStreets().length;
+	return { seconds: (performance.now() - t0) / 1000, bytes };
+})();
+console.log(
+	`street tiles: built in ${tileBuild.seconds.toFixed(1)} s, ${(tileBuild.bytes / 1024).toFixed(0)} KB`
+);
 const browser = await chromium.launch({
 	executablePath,
 	args: [
@@ -447,6 +458,10 @@ for (const n of SIZES) {
 			const s = await measure(browser, url, kind);
 			if (i >= WARMUP) samples[kind].push(s);
 		}
+	const offline = await offlinePackage(browser, origin);
+	console.log(
+		`offline package (what the service worker keeps after one visit): ${(offline / 2 ** 20).toFixed(2)} MB`
+	);
 	let lighthouseResult: Record<string, number> | null = null;
 	if (LIGHTHOUSE) {
 		try {
@@ -488,6 +503,7 @@ for (const n of SIZES) {
 		app: a,
 		bare: b,
 		appBuildBytes: dirBytes(appDir),
+		offlinePackageBytes: offline,
 		...(lighthouseResult && { lighthouse: lighthouseResult })
 	});
 }
@@ -499,6 +515,28 @@ function dirBytes(dir: string): number {
 		.map((f) => join(dir, String(f)))
 		.filter((p) => statSync(p).isFile())
 		.reduce((s, p) => s + statSync(p).size, 0);
+}
+
+/**
+ * What a reader keeps after one visit: every response the service worker's caches hold once it has
+ * installed (it precaches after the first view), summed by body size.
+ */
+async function offlinePackage(browser: Browser, origin: string): Promise<number> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+	const page = await context.newPage();
+	await page.goto(`${origin}/`);
+	const bytes = (await page.evaluate(`(async () => {
+		const ready = await Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(() => r(null), 60000))]);
+		if (!ready) return NaN;
+		let total = 0;
+		for (const name of await caches.keys()) {
+			const cache = await caches.open(name);
+			for (const req of await cache.keys()) total += (await (await cache.match(req)).blob()).size;
+		}
+		return total;
+	})()`)) as number;
+	await context.close();
+	return bytes;
 }
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -527,6 +565,7 @@ const out = {
 		toggleReps: REPS,
 		serviceWorkers: 'blocked'
 	},
+	streetTiles: { buildSeconds: tileBuild.seconds, archiveBytes: tileBuild.bytes },
 	results
 };
 mkdirSync(RESULTS, { recursive: true });

@@ -92,7 +92,11 @@ export function streetLayers(): LayerSpecification[] {
 				filter: cls(r.class),
 				layout: { 'line-cap': 'round', 'line-join': 'round' },
 				paint: {
-					'line-color': r.class === 'path' ? '#d3cabd' : '#ffffff',
+					// Darker at city zoom, where streets are hairlines with no casing to set them off.
+					'line-color':
+						r.class === 'path'
+							? '#d3cabd'
+							: ['interpolate', ['linear'], ['zoom'], 11, '#ddd4c7', 13, '#ffffff'],
 					'line-width': width(...r.fill),
 					...(r.class === 'path' ? { 'line-dasharray': [2, 1.5] } : {})
 				}

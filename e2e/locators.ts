@@ -59,6 +59,17 @@ export async function mapIdle(page: Page) {
 	);
 }
 
+/** Waits until the service worker has precached this deployment and controls the page. */
+export async function serviceWorkerReady(page: Page) {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller)
+			await new Promise((r) =>
+				navigator.serviceWorker.addEventListener('controllerchange', r, { once: true })
+			);
+	});
+}
+
 /**
  * Every test fails on a page error or on any request that leaves the app's own origin.
  * English by default, so assertions do not depend on the machine's locale.

@@ -3,10 +3,14 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 // Offline after the first visit. Each deployment precaches its app shell, story page, data, fonts
-// and basemap into a cache named after its version, then waits: the page offers to reload, and only
-// then does the new worker take over and delete the old cache, so a page never mixes old code with
-// new data. Item pages are cached as they are visited; one never visited falls back to the app.
+// and basemap (the street archive whole) into a cache named after its version, once a page has drawn
+// its first view, then waits: the page offers to reload, and only then does the new worker take over
+// and delete the old cache, so a page never mixes old code with new data. Item pages are cached as
+// they are visited; one never visited falls back to the app. Only this deployment's own files are
+// ever cached, each under its path alone, so no query string makes a new entry.
 import { build, files, prerendered, version } from '$service-worker';
+import { PRECACHE_MAY_START } from '$lib/offline/first-view';
+import { complete, sliced } from '$lib/offline/responses';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `claims-map-${version}`;
@@ -29,9 +33,44 @@ const corePages = prerendered.filter((p) =>
 const PRECACHE = [...build, ...files.map((f) => encodeURI(f)), ...corePages, `${BASE}/200.html`].filter(
 	(p) => !skip(p)
 );
+/** The only paths ever cached: what this deployment serves. Anything else goes to the network alone. */
+const KNOWN = new Set([...PRECACHE, ...prerendered.filter((p) => !skip(p))]);
+/** Edited by the deployer without a rebuild: the network's copy first, the cached one offline. */
+const NETWORK_FIRST = new Set([`${BASE}/config.json`]);
+/** How long an install waits for a page's word (a page of an older deployment never gives it). */
+const WAIT_FOR_FIRST_VIEW_MS = 10_000;
+
+/** Resolves when a page says its first view is drawn (UpdateBanner): the precache may start. */
+let mayStart = () => {};
+const drawn = new Promise<void>((resolve) => (mayStart = resolve));
+
+/** Downloads a file whole, past the HTTP cache (a new deployment must not precache the old file). */
+async function download(cache: Cache, path: string): Promise<void> {
+	const response = await fetch(new Request(path, { cache: 'reload' }));
+	const whole = await complete(response);
+	if (!whole) throw new Error(`${path} was not downloaded whole (HTTP ${response.status})`);
+	await cache.put(path, whole);
+}
 
 sw.addEventListener('install', (event) => {
-	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+	event.waitUntil(
+		(async () => {
+			// No open page to wait for (an update checked in the background): start at once.
+			const noPage = sw.clients
+				.matchAll({ type: 'window', includeUncontrolled: true })
+				.then((pages) => (pages.length ? new Promise<void>(() => {}) : undefined));
+			await Promise.race([drawn, noPage, new Promise((r) => setTimeout(r, WAIT_FOR_FIRST_VIEW_MS))]);
+			const cache = await caches.open(CACHE);
+			const failed = (await Promise.allSettled(PRECACHE.map((path) => download(cache, path)))).find(
+				(r) => r.status === 'rejected'
+			);
+			if (failed) {
+				// Half a precache is no offline app: the next visit's install starts again, clean.
+				await caches.delete(CACHE);
+				throw failed.reason;
+			}
+		})()
+	);
 });
 
 sw.addEventListener('activate', (event) => {
@@ -45,37 +84,63 @@ sw.addEventListener('activate', (event) => {
 
 sw.addEventListener('message', (event) => {
 	if (event.data === 'skip-waiting') sw.skipWaiting();
+	if (event.data === PRECACHE_MAY_START) mayStart();
 });
 
-/** Answers a Range request from a cached full response (the Cache API will not store a 206). */
-async function sliced(request: Request, full: Response): Promise<Response> {
-	const m = /bytes=(\d+)-(\d*)/.exec(request.headers.get('range') ?? '');
-	if (!m) return full;
-	const body = await full.arrayBuffer();
-	const start = Number(m[1]);
-	const end = m[2] ? Math.min(Number(m[2]), body.byteLength - 1) : body.byteLength - 1;
-	return new Response(body.slice(start, end + 1), {
-		status: 206,
-		headers: {
-			'content-type': full.headers.get('content-type') ?? 'application/octet-stream',
-			'content-range': `bytes ${start}-${end}/${body.byteLength}`,
-			'content-length': String(end - start + 1)
-		}
-	});
+/** Keeps a response under `path` if it is a whole file. */
+async function keep(path: string, response: Response): Promise<void> {
+	const whole = await complete(response);
+	if (whole) await (await caches.open(CACHE)).put(path, whole);
 }
 
-async function respond(request: Request): Promise<Response> {
-	const url = new URL(request.url);
-	const cache = await caches.open(CACHE);
+/** Downloads in progress to mend the cache, so concurrent range requests that miss start one each. */
+const mending = new Map<string, Promise<void>>();
+function mend(path: string): Promise<void> {
+	let pending = mending.get(path);
+	if (!pending) {
+		pending = caches
+			.open(CACHE)
+			.then((cache) => download(cache, path))
+			.catch(() => {})
+			.finally(() => mending.delete(path));
+		mending.set(path, pending);
+	}
+	return pending;
+}
+
+async function respond(event: FetchEvent): Promise<Response> {
+	const { request } = event;
+	const path = new URL(request.url).pathname;
 	const isPage = request.mode === 'navigate';
-	// Pages are looked up by path: the query is read in the browser, so `/?site=akimat` is `/`.
-	const key = isPage ? url.pathname : url.pathname + url.search;
-	const hit = (await cache.match(key)) ?? (isPage ? await cache.match(`${url.pathname}.html`) : undefined);
-	if (hit) return request.headers.has('range') ? sliced(request, hit) : hit;
+	const known = KNOWN.has(path);
+	if (!isPage && !known) return fetch(request);
+	const cache = await caches.open(CACHE);
+	if (NETWORK_FIRST.has(path)) {
+		try {
+			// Past the HTTP cache too, so a host's heuristic freshness does not hide the edit.
+			const response = await fetch(isPage ? request : new Request(request, { cache: 'no-cache' }));
+			event.waitUntil(keep(path, response.clone()));
+			return response;
+		} catch (error) {
+			const hit = await cache.match(path);
+			if (hit) return hit;
+			throw error;
+		}
+	}
+	// By path: a page's query is read in the browser (`/?site=akimat` is `/`), and no other query
+	// may add an entry.
+	const hit = (await cache.match(path)) ?? (isPage ? await cache.match(`${path}.html`) : undefined);
+	const range = request.headers.get('range');
+	if (hit) return range ? sliced(hit, range) : hit;
+	if (range) {
+		// Asked of the network as asked (a range); the cache is mended with one whole download.
+		if (known) event.waitUntil(mend(path));
+		return fetch(request);
+	}
 	try {
-		const response = await fetch(request.headers.has('range') ? new Request(url, { headers: {} }) : request);
-		if (response.ok && response.status === 200 && !skip(url.pathname)) await cache.put(key, response.clone());
-		return request.headers.has('range') && response.status === 200 ? sliced(request, response) : response;
+		const response = await fetch(request);
+		if (known) event.waitUntil(keep(path, response.clone()));
+		return response;
 	} catch (error) {
 		// Offline and not cached: a page falls back to the app shell (200.html), whose error page sends
 		// an item's link on to the story page with the item selected (`/site/x` → `/?site=x`).
@@ -90,5 +155,5 @@ async function respond(request: Request): Promise<Response> {
 sw.addEventListener('fetch', (event) => {
 	const url = new URL(event.request.url);
 	if (event.request.method !== 'GET' || url.origin !== sw.location.origin) return;
-	event.respondWith(respond(event.request));
+	event.respondWith(respond(event));
 });

@@ -1,40 +1,54 @@
 // Builds the preview card (1200×630 PNG) of the story and of every site, incident and claim, with no
 // browser: satori lays out the card, resvg rasterises it. Written to static/og/ before `vite build`,
 // with each card's map inset alone as SVG for printed pages.
-// The inset map is our own basemap, projected plainly (equirectangular around the place).
+// The inset (scripts/lib/inset.ts) is a locator map: the OpenStreetMap streets of 2012 around the
+// places, over our regional basemap, projected plainly (equirectangular around the place).
 import { Resvg } from '@resvg/resvg-js';
-import { bbox } from '@turf/bbox';
-import { bboxClip } from '@turf/bbox-clip';
-import { circle } from '@turf/circle';
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import type { Lang, Status } from '../src/lib/data/schema';
 import { indexWithFacts } from '../src/lib/data/story-facts';
-import type { LonLat } from '../src/lib/data/story-index';
+import { formatNumber } from '../src/lib/data/story-index';
 import { MESSAGES } from '../src/lib/i18n/messages';
 import { loadStory } from '../src/lib/server/geodata';
 import { ogImagePath } from '../src/lib/share/page-meta';
 import type { Selection } from '../src/lib/url/view-state';
+import {
+	drawInset,
+	insetSvg,
+	prepareGround,
+	prepareStreets,
+	type Inset,
+	type InsetPlace,
+	type Streets
+} from './lib/inset';
+import { ATTRIBUTION, ExtractError, loadExtract } from './lib/osm-extract';
+import { measure, readAdvances, type Advances } from './lib/text-width';
 
 const W = 1200;
 const H = 630;
+/** The card's map column; the printed inset is the square of the same width. */
 const INSET = 520;
 const OUT = 'static';
+/** Cards are French (with the English title under the French one): their insets name places in French. */
+const CARD_LANG: Lang = 'fr';
 
 const require = createRequire(import.meta.url);
 const font = (file: string) => readFileSync(require.resolve(`@fontsource/noto-sans/files/${file}`));
+const SUBSETS = { latin: 'NotoLatin', cyrillic: 'NotoCyr', 'cyrillic-ext': 'NotoCyrExt' } as const;
+const WEIGHTS = [400, 700] as const;
+const files = Object.entries(SUBSETS).flatMap(([subset, name]) =>
+	WEIGHTS.map((weight) => ({ name, weight, data: font(`noto-sans-${subset}-${weight}-normal.woff`) }))
+);
 // Each subset under its own family name, or satori draws Cyrillic as boxes.
-const fonts = [
-	{ name: 'NotoLatin', data: font('noto-sans-latin-400-normal.woff'), weight: 400 as const },
-	{ name: 'NotoLatin', data: font('noto-sans-latin-700-normal.woff'), weight: 700 as const },
-	{ name: 'NotoCyr', data: font('noto-sans-cyrillic-400-normal.woff'), weight: 400 as const },
-	{ name: 'NotoCyr', data: font('noto-sans-cyrillic-700-normal.woff'), weight: 700 as const },
-	{ name: 'NotoCyrExt', data: font('noto-sans-cyrillic-ext-400-normal.woff'), weight: 400 as const },
-	{ name: 'NotoCyrExt', data: font('noto-sans-cyrillic-ext-700-normal.woff'), weight: 700 as const }
-];
-const FAMILY = 'NotoLatin, NotoCyr, NotoCyrExt';
+const fonts = files.map(({ name, weight, data }) => ({ name, weight, data }));
+const FAMILY = Object.values(SUBSETS).join(', ');
+// The same fonts' advance widths, in the same order, so the inset can place labels before satori sets them.
+const advances = Object.fromEntries(
+	WEIGHTS.map((w) => [w, files.filter((f) => f.weight === w).map((f) => readAdvances(f.data))])
+) as Record<(typeof WEIGHTS)[number], Advances[]>;
 
 const land = JSON.parse(readFileSync('static/basemap/land.geojson', 'utf8')) as FeatureCollection<
 	Polygon | MultiPolygon
@@ -42,6 +56,17 @@ const land = JSON.parse(readFileSync('static/basemap/land.geojson', 'utf8')) as 
 const borders = JSON.parse(
 	readFileSync('static/basemap/borders.geojson', 'utf8')
 ) as FeatureCollection<MultiLineString>;
+
+const ground = prepareGround(land.features, borders.features);
+let streets: Streets;
+try {
+	streets = prepareStreets(loadExtract(), ATTRIBUTION);
+} catch (e) {
+	// A missing or damaged extract stops the build with the extract's own explanation and its fix.
+	if (!(e instanceof ExtractError)) throw e;
+	console.error(`og: ${e.message}`);
+	process.exit(1);
+}
 
 const index = indexWithFacts(loadStory());
 const { data } = index;
@@ -59,99 +84,6 @@ const STATUS_COLOR: Record<Status, [string, string]> = {
 	disputed: ['#7f1d1d', '#fee2e2']
 };
 
-/** The inset: basemap, uncertainty areas and markers of the places a card is about. */
-function inset(placeIds: readonly string[]): string {
-	const features: Feature[] = [];
-	for (const id of placeIds) {
-		const s = index.site.get(id)!;
-		if (s.geometry.type === 'Point')
-			features.push(
-				circle(s.geometry.coordinates, (Math.max(s.properties.uncertaintyM, 400) * 2.2) / 1000, {
-					units: 'kilometers'
-				})
-			);
-		else features.push(s);
-	}
-	const [w0, s0, e0, n0] = bbox({ type: 'FeatureCollection', features });
-	const lat0 = ((s0 + n0) / 2) * (Math.PI / 180);
-	const k = Math.cos(lat0);
-	// Square frame around the features, in projected units.
-	const cx = ((w0 + e0) / 2) * k;
-	const cy = (s0 + n0) / 2;
-	const half = Math.max(((e0 - w0) * k) / 2, (n0 - s0) / 2) * 1.08;
-	const px = (p: Position) => [
-		((p[0]! * k - cx) / half + 1) * (INSET / 2),
-		(1 - (p[1]! - cy) / half) * (INSET / 2)
-	];
-	const ring = (r: Position[]) =>
-		'M' +
-		r
-			.map((p) =>
-				px(p)
-					.map((v) => v.toFixed(1))
-					.join(',')
-			)
-			.join('L') +
-		'Z';
-	const polys = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
-	// Only the basemap inside the frame (and a margin), or every inset would carry the whole region.
-	const m = half * 0.1;
-	const frame: [number, number, number, number] = [
-		(cx - half - m) / k,
-		cy - half - m,
-		(cx + half + m) / k,
-		cy + half + m
-	];
-	const landPath = land.features
-		.map((f) => bboxClip(f, frame) as Feature<Polygon | MultiPolygon>)
-		.flatMap((f) => polys(f.geometry).flatMap((p) => p.filter((r) => r.length >= 4).map(ring)))
-		.join('');
-	const borderPath = borders.features
-		.map((f) => bboxClip(f, frame) as Feature<MultiLineString>)
-		.flatMap((f) =>
-			f.geometry.type === 'MultiLineString'
-				? f.geometry.coordinates
-				: [f.geometry.coordinates as unknown as Position[]]
-		)
-		.filter((l) => l.length >= 2)
-		.map(
-			(l) =>
-				'M' +
-				l
-					.map((p) =>
-						px(p)
-							.map((v) => v.toFixed(1))
-							.join(',')
-					)
-					.join('L')
-		)
-		.join('');
-	let shapes = '';
-	for (const id of placeIds) {
-		const s = index.site.get(id)!;
-		const area: Feature<Polygon | MultiPolygon> =
-			s.geometry.type === 'Point'
-				? circle(s.geometry.coordinates, s.properties.uncertaintyM / 1000, { units: 'kilometers', steps: 64 })
-				: (s as Feature<Polygon | MultiPolygon>);
-		shapes += `<path d="${polys(area.geometry)
-			.flatMap((p) => p.map(ring))
-			.join(
-				''
-			)}" fill="#0b57d0" fill-opacity="0.16" stroke="#0b57d0" stroke-width="3" stroke-dasharray="8 6"/>`;
-	}
-	// Context: the other key sites as small dots, then the places themselves.
-	for (const s of data.sites) {
-		if (!s.properties.key || placeIds.includes(s.properties.id)) continue;
-		const [x, y] = px(index.siteAnchor.get(s.properties.id)!);
-		shapes += `<circle cx="${x}" cy="${y}" r="6" fill="#fff" stroke="#111827" stroke-width="2.5"/>`;
-	}
-	for (const id of placeIds) {
-		const [x, y] = px(index.siteAnchor.get(id) as LonLat);
-		shapes += `<circle cx="${x}" cy="${y}" r="11" fill="#0b57d0" stroke="#fff" stroke-width="4"/>`;
-	}
-	return `<svg xmlns="http://www.w3.org/2000/svg" width="${INSET}" height="${INSET}" viewBox="0 0 ${INSET} ${INSET}"><rect width="100%" height="100%" fill="#dde7ee"/><path d="${landPath}" fill="#f4f1ea" fill-rule="evenodd"/><path d="${borderPath}" fill="none" stroke="#8b8178" stroke-width="2"/>${shapes}</svg>`;
-}
-
 interface Card {
 	kicker: string;
 	title: Record<Lang, string>;
@@ -160,32 +92,94 @@ interface Card {
 	places: readonly string[];
 }
 
+/** A site as the inset draws it: its name in the card's language, its anchor, its uncertainty or area. */
+function insetPlace(id: string, lang: Lang): InsetPlace {
+	const s = index.site.get(id)!;
+	return {
+		id,
+		name: s.properties.name[lang],
+		anchor: index.siteAnchor.get(id)!,
+		...(s.geometry.type === 'Point' ? { uncertaintyM: s.properties.uncertaintyM } : { area: s.geometry })
+	};
+}
+
+function formatDistance(m: number, lang: Lang): string {
+	if (m < 1000) return `${formatNumber(Math.round(m), lang)} m`;
+	const km = m / 1000;
+	return `${formatNumber(km, lang, km < 10 && Math.abs(km - Math.round(km)) > 0.05 ? 1 : 0)} km`;
+}
+
+function inset(places: readonly string[], height: number, lang: Lang): Inset {
+	return drawInset({
+		width: INSET,
+		height,
+		places: places.map((id) => insetPlace(id, lang)),
+		context: data.sites.map((s) => insetPlace(s.properties.id, lang)),
+		streets,
+		ground,
+		overview: data.story.bbox,
+		measure: (text, size, weight) => measure(text, size, advances[weight]),
+		formatDistance: (m) => formatDistance(m, lang)
+	});
+}
+
+/**
+ * The card's inset, its labels as boxes over it (satori sets no <text> inside an SVG image). The map
+ * is rasterised once per set of places and shared by every card showing them (most claims are about
+ * the same few places); drawing its thousands of paths was most of the build's time.
+ */
+const insetNodes = new Map<string, Node>();
+function insetNode(places: readonly string[], lang: Lang): Node {
+	const key = `${lang}:${places.join(',')}`;
+	const cached = insetNodes.get(key);
+	if (cached) return cached;
+	const i = inset(places, H, lang);
+	const png = new Resvg(i.svg).render().asPng();
+	const node = h(
+		'div',
+		{ position: 'relative', width: i.width, height: i.height },
+		{
+			type: 'img',
+			props: {
+				src: `data:image/png;base64,${png.toString('base64')}`,
+				width: i.width,
+				height: i.height,
+				style: { position: 'absolute', left: 0, top: 0 }
+			}
+		},
+		...i.labels.map((l) =>
+			h(
+				'div',
+				{
+					position: 'absolute',
+					left: l.x,
+					top: l.y,
+					width: l.width,
+					height: l.height,
+					padding: `2px ${l.padX}px`,
+					flexDirection: 'column',
+					backgroundColor: l.halo ? `rgba(255,255,255,${l.halo})` : 'transparent',
+					borderRadius: 2,
+					fontSize: l.size,
+					fontWeight: l.weight,
+					lineHeight: `${l.lineHeight}px`,
+					color: l.color,
+					whiteSpace: 'nowrap'
+				},
+				...l.lines.map((line) => h('div', { height: l.lineHeight }, line))
+			)
+		)
+	);
+	insetNodes.set(key, node);
+	return node;
+}
+
 async function render(card: Card): Promise<Buffer> {
 	const t = MESSAGES.fr;
-	const svgInset = inset(card.places);
 	const tree = h(
 		'div',
 		{ width: W, height: H, backgroundColor: '#ffffff', fontFamily: FAMILY, color: '#111827' },
-		h(
-			'div',
-			{ width: INSET, height: H, flexDirection: 'column', backgroundColor: '#dde7ee' },
-			{
-				type: 'img',
-				props: {
-					src: `data:image/svg+xml;base64,${Buffer.from(svgInset).toString('base64')}`,
-					width: INSET,
-					height: INSET
-				}
-			},
-			h(
-				'div',
-				{ height: H - INSET, padding: '16px 24px', fontSize: 22, color: '#374151', alignItems: 'center' },
-				card.places
-					.map((id) => index.site.get(id)!.properties.name.fr)
-					.join(' · ')
-					.slice(0, 80)
-			)
-		),
+		insetNode(card.places, CARD_LANG),
 		h(
 			'div',
 			{ flex: 1, flexDirection: 'column', padding: '44px 48px', justifyContent: 'space-between' },
@@ -281,13 +275,16 @@ const items: (Selection | null)[] = [
 	...data.incidents.map((i) => ({ kind: 'incident' as const, id: i.properties.id })),
 	...data.claims.map((c) => ({ kind: 'claim' as const, id: c.id }))
 ];
+const printed = new Map<string, string>();
 const started = performance.now();
 for (const item of items) {
 	const file = OUT + ogImagePath(item);
 	mkdirSync(file.slice(0, file.lastIndexOf('/')), { recursive: true });
 	const card = cardFor(item);
 	writeFileSync(file, await render(card));
-	// The same inset alone, for printed pages of sites and incidents.
-	writeFileSync(file.replace(/\.png$/, '-inset.svg'), inset(card.places));
+	// The same map alone, square, for printed pages of sites and incidents.
+	const key = card.places.join(',');
+	if (!printed.has(key)) printed.set(key, insetSvg(inset(card.places, INSET, CARD_LANG)));
+	writeFileSync(file.replace(/\.png$/, '-inset.svg'), printed.get(key)!);
 }
 console.log(`og: ${items.length} preview cards in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { compareWhen } from '../src/lib/data/time';
 import type { Incident } from '../src/lib/data/schema';
-import { claimItems, drawnIncidents, expect, mapIdle, onMap, renderedIncidents, test } from './locators';
+import {
+	claimItems,
+	drawnIncidents,
+	evidenceKey,
+	expect,
+	mapIdle,
+	onMap,
+	renderedIncidents,
+	test
+} from './locators';
 
 const incidents = (
 	JSON.parse(readFileSync('geodata/almaty-2022/incidents.geojson', 'utf8')) as { features: Incident[] }
@@ -256,4 +265,54 @@ test('an outlet or title the article does not give reads in the reader’s langu
 	await expect(article.locator('cite')).toHaveAttribute('lang', 'en');
 	// A name as published stays as published in both languages.
 	await expect(page.locator('#source-ria-2022-01-06-beheaded')).toContainText('RIA Novosti');
+});
+
+test('the legend draws each evidence style exactly as the map draws its markers', async ({ page }) => {
+	await page.goto('/');
+	await mapIdle(page);
+	// The map draws a marker image when a layer first asks for it: ask for the round layer's three.
+	const styles = ['solid', 'hollow', 'dashed'] as const;
+	await onMap(
+		page,
+		(map, names) => {
+			for (const n of names as string[])
+				map.addLayer({ id: `probe-${n}`, type: 'symbol', source: 'incidents', layout: { 'icon-image': n } });
+			return new Promise((r) => map.once('idle', () => r(true)));
+		},
+		styles.map((s) => `marker-unrest-${s}`)
+	);
+	const mapImages = await onMap(
+		page,
+		(map, names) => (names as string[]).map((n) => Array.from(map.getImage(n)!.data.data)),
+		styles.map((s) => `marker-unrest-${s}`)
+	);
+	const labels = {
+		solid: 'Confirmed by several independent sources',
+		hollow: 'A single source, or only attributed',
+		dashed: 'Unverified / Disputed'
+	};
+	for (const [i, style] of styles.entries()) {
+		const svg = evidenceKey(page, labels[style]);
+		await expect(svg).toHaveAttribute('data-style', style);
+		// The legend's symbol in the round layer's colour, drawn at the map's size.
+		const legend = await svg.evaluate(async (el, color) => {
+			const img = new Image();
+			const markup = new XMLSerializer().serializeToString(el).replaceAll('#374151', color);
+			img.src = 'data:image/svg+xml,' + encodeURIComponent(markup);
+			await img.decode();
+			const canvas = document.createElement('canvas');
+			canvas.width = canvas.height = el.clientWidth;
+			const ctx = canvas.getContext('2d')!;
+			ctx.drawImage(img, 0, 0);
+			return Array.from(ctx.getImageData(0, 0, canvas.width, canvas.height).data);
+		}, '#8c510a');
+		const onMapImage = mapImages[i]!;
+		expect(legend.length, style).toBe(onMapImage.length);
+		// Pixels that differ by more than anti-aliasing would (the canvas and SVG rasterisers differ).
+		const differ = onMapImage.filter((v, k) => Math.abs(v - legend[k]!) > 64).length;
+		expect(differ, style).toBeLessThan(4);
+	}
+	// The dashed key has gaps along its ring, the hollow one none.
+	await expect(evidenceKey(page, labels.dashed).locator('[stroke-dasharray]')).toHaveCount(1);
+	await expect(evidenceKey(page, labels.hollow).locator('[stroke-dasharray]')).toHaveCount(0);
 });

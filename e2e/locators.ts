@@ -8,6 +8,13 @@ export const claimItems = (page: Page, lang: 'fr' | 'en' = 'en') =>
 export const layerToggle = (page: Page, label: RegExp) => page.getByRole('checkbox', { name: label });
 export const placeButton = (page: Page, name: RegExp) =>
 	page.getByRole('navigation', { name: /Places|Lieux/ }).getByRole('button', { name });
+/** The legend's symbol for an evidence level, by its label ("Unverified / Disputed"). */
+export const evidenceKey = (page: Page, label: string) =>
+	page
+		.getByRole('group', { name: /Layers and legend|Couches et légende/ })
+		.getByRole('listitem')
+		.filter({ hasText: label })
+		.locator('svg');
 export const mapReady = (page: Page) => page.locator('[data-ready="true"]');
 
 /** Runs code against the live MapLibre map the app exposes on its container. */

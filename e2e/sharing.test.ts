@@ -113,6 +113,52 @@ test.describe('removed items', () => {
 	});
 });
 
+test.describe('any address', () => {
+	// Unknown addresses: the static host answers 404 for their data, and Kit logs "Not found".
+	test.use({ expectedErrors: ['status of 404', 'Not found'] });
+	test('a malformed or unknown address shows a readable page with a way back to the story', async ({
+		page
+	}) => {
+		const storyTitle = page.getByRole('heading', { level: 1, name: /what one article says/ });
+		const back = page.getByRole('link', { name: 'Open the map' });
+		// Percent signs that decode to nothing, or to broken UTF-8, anywhere in the path.
+		const segment = fc.stringMatching(/^(%[0-9A-F]{0,2}|[a-z-]){1,6}$/);
+		const random = fc.sample(fc.array(segment, { minLength: 1, maxLength: 3 }), { numRuns: 3, seed: 1 });
+		const paths = [
+			'/site/%E0%A4%A',
+			'/incident/%E0%A4%A?lang=fr',
+			'/claim/%',
+			'/%E0%A4%A',
+			'/site/%E0%A4%A/more',
+			'/nowhere',
+			...random.map((s) => '/' + s.join('/'))
+		];
+		for (const path of paths) {
+			await page.goto(path);
+			// An item's address hands over to the story itself; any other says so and links to it.
+			await expect(storyTitle.or(back).first(), path).toBeVisible();
+			if (await back.isVisible()) {
+				await expect(page.getByText('This address leads to no page.')).toBeVisible();
+				await back.click();
+				await expect(storyTitle, path).toBeVisible();
+			}
+		}
+	});
+
+	test('the fallback page (200.html) is readable even when the app cannot start', async ({ browser }) => {
+		for (const options of [{ javaScriptEnabled: false }, {}]) {
+			const context = await browser.newContext(options);
+			const page = await context.newPage();
+			// With scripts on, the app is made to fail: its start script never arrives.
+			await page.route(/\/entry\/start\.[^/]+\.js$/, (route) => route.abort());
+			await page.goto('/no/such/page');
+			await expect(page.getByRole('link', { name: 'Open the map: Almaty, January 2022' })).toBeVisible();
+			await expect(page.getByText('Cette page ne peut pas s’afficher.')).toBeVisible();
+			await context.close();
+		}
+	});
+});
+
 test('Share copies the current link and says so', async ({ page, context, baseURL }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
 	await page.goto('/?site=akimat');

@@ -1,4 +1,5 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
+import { base } from '$app/paths';
 import { existsSync, readFileSync } from 'node:fs';
 import { env } from 'node:process';
 import { loadsRecordsLater } from '$lib/data/story-facts';
@@ -33,6 +34,8 @@ function chunksOf(...entries: string[]): string[] {
 	return [...files];
 }
 
+// The address Kit renders the adapter's fallback page (200.html) at.
+const FALLBACK = '/[fallback]';
 // An item's own page (`/site/airport`): the route that is not the story page.
 const ITEM_ROUTE = '/[kind=item]/[id]';
 const MAP = 'src/lib/map/map-controller.ts';
@@ -71,6 +74,30 @@ function claimReviewScript(event: RequestEvent): string {
 	return jsonScript('application/ld+json', only ? reviews[0] : reviews);
 }
 
+/**
+ * 200.html, the page a static host serves for any address it does not have, is otherwise empty until
+ * the app renders: if scripts are off, or the app cannot start, it says so and links to the story.
+ */
+function fallbackNote(): string {
+	const home = `${base}/`;
+	return `<section id="fallback-note" hidden>
+			<p lang="fr">Cette page ne peut pas s’afficher. <a href="${home}">Ouvrir la carte : Almaty, janvier 2022</a></p>
+			<p lang="en">This page cannot be shown. <a href="${home}">Open the map: Almaty, January 2022</a></p>
+		</section>
+		<noscript><style>#fallback-note { display: block; }</style></noscript>
+		<script>
+			(function () {
+				function show() {
+					// Kit renders into the div that holds its start script: nothing there means it failed.
+					if (!document.querySelector('body > div > :not(script)'))
+						document.getElementById('fallback-note').hidden = false;
+				}
+				addEventListener('error', show);
+				addEventListener('unhandledrejection', show);
+			})();
+		</script>`;
+}
+
 // Kit's own preload of its start script: ours go beside it, with the same relative path.
 const START = /<link href="([^"]*)_app\/immutable\/entry\/start\.[^"]+" rel="modulepreload">/;
 
@@ -80,7 +107,9 @@ const START = /<link href="([^"]*)_app\/immutable\/entry\/start\.[^"]+" rel="mod
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) => {
-			const page = html.replace('%lang%', 'fr').replace('</head>', `${claimReviewScript(event)}</head>`);
+			let page = html.replace('%lang%', 'fr').replace('</head>', `${claimReviewScript(event)}</head>`);
+			if (event.url.pathname === FALLBACK)
+				page = page.replace(/<body[^>]*>/, (body) => `${body}\n\t\t${fallbackNote()}`);
 			const { modules, records } = startsWith(event);
 			return page.replace(START, (link, prefix) => {
 				const links = modules

@@ -4,12 +4,59 @@ import { z } from 'zod';
 import { LANGS, type Lang } from './langs';
 export { LANGS, type Lang };
 
+/** Longest accepted id, text and URL: far above any real one, far below a pasted file. */
+export const MAX_ID = 80;
+export const MAX_TEXT = 2000;
+export const MAX_URL = 2000;
+
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const Id = z
 	.string()
+	.max(MAX_ID, { error: `is too long; expected an id of at most ${MAX_ID} characters`, abort: true })
 	.regex(KEBAB, { error: 'is not a kebab-case id; expected e.g. "republic-square"' });
 
-const Text = z.string().trim().min(1, { error: 'is empty; expected a non-empty text' });
+/** A value as a data error quotes it: JSON, cut short. */
+export function shown(v: unknown): string {
+	const text = JSON.stringify(v) ?? String(v);
+	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+// Format characters (zero-width space and joiners, direction marks, BOM), combining marks and the
+// blank letters (Hangul fillers, the Braille blank) show nothing on their own.
+const INVISIBLE = /[\s\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164\uffa0\u2800]/gu;
+const codePoints = (s: string) =>
+	[...new Set(s)]
+		.slice(0, 3)
+		.map((c) => 'U+' + c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0'))
+		.join(', ');
+
+const Text = z
+	.string()
+	.max(MAX_TEXT, {
+		error: (i) => `is ${(i.input as string).length} characters long; expected at most ${MAX_TEXT}`,
+		abort: true
+	})
+	.trim()
+	.min(1, { error: 'is empty; expected a non-empty text' })
+	.check((ctx) => {
+		if (ctx.value !== '' && ctx.value.replace(INVISIBLE, '') === '')
+			ctx.issues.push({
+				code: 'custom',
+				input: ctx.value,
+				message: `has only invisible characters (${codePoints(ctx.value)}); expected a text readers can see`
+			});
+	});
+
+/** An http(s) address: the app makes links of it, so no `javascript:` or `data:` URL. */
+const HttpUrl = z
+	.string()
+	.max(MAX_URL, { error: `is too long; expected a URL of at most ${MAX_URL} characters`, abort: true })
+	.pipe(
+		z.url({
+			protocol: /^https?$/,
+			error: (i) => `is ${shown(i.input)}, not an http(s) URL; expected e.g. "https://example.org/page"`
+		})
+	);
 
 /** A text we show to readers: French and English are both required. */
 export const Localized = z.strictObject({ fr: Text, en: Text });
@@ -19,13 +66,32 @@ export type Localized = z.infer<typeof Localized>;
 export const PlaceName = z.strictObject({ fr: Text, en: Text, ru: Text, kk: Text });
 
 // ISO 8601 calendar date, or date-time with an explicit offset (local Almaty time is +06:00 in 2022).
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/;
-export const IsoDate = z
-	.string()
-	.refine((s) => (ISO_DATE.test(s) || ISO_DATE_TIME.test(s)) && !Number.isNaN(Date.parse(s)), {
-		error: 'is not an ISO 8601 date; expected "2022-01-05" or "2022-01-05T21:00+06:00"'
-	});
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-](\d{2}):(\d{2})))?$/;
+
+/** Why a string is not a real ISO 8601 date or date-time, or null when it is one. */
+export function isoDateProblem(s: string): string | null {
+	const m = ISO_DATE_TIME.exec(s);
+	if (!m) return `is ${shown(s)}, not an ISO 8601 date; expected "2022-01-05" or "2022-01-05T21:00+06:00"`;
+	const [y, mo, d, h, mi, sec, , oh, om] = m.slice(1).map((x) => Number(x ?? 0)) as number[];
+	if (mo! < 1 || mo! > 12) return `has month ${m[2]}; expected 01 to 12`;
+	// V8 reads 2022-02-30 as 2 March: a real day survives the round trip through Date unchanged.
+	const day = new Date(0);
+	day.setUTCFullYear(y!, mo! - 1, d);
+	if (day.getUTCDate() !== d) {
+		day.setUTCFullYear(y!, mo!, 0);
+		const month = day.toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+		return `is ${s.slice(0, 10)}, a day that does not exist (${month} ${m[1]} has ${day.getUTCDate()} days); expected a real date`;
+	}
+	if (h! > 23 || mi! > 59 || sec! > 59)
+		return `has the time ${s.slice(11).replace(/(Z|[+-].*)$/, '')}; expected 00:00 to 23:59`;
+	if (oh! > 14 || om! > 59) return `has the offset ${m[7]}; expected -12:00 to +14:00`;
+	return null;
+}
+
+export const IsoDate = z.string().check((ctx) => {
+	const problem = isoDateProblem(ctx.value);
+	if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem });
+});
 
 export const SOURCE_KINDS = [
 	'article',
@@ -61,7 +127,7 @@ export const Source = z.strictObject({
 		.regex(/^[a-z]{2}$/, { error: 'is not a two-letter language code; expected e.g. "fr"' }),
 	kind: SourceKind,
 	/** Public address, or null when there is none (the article's own URL is unknown). */
-	url: z.url({ protocol: /^https?$/, error: 'is not an http(s) URL' }).nullable(),
+	url: HttpUrl.nullable(),
 	/**
 	 * Who first said what this source reports (`reuters`, `kz-health-ministry`). Sources that relay
 	 * the same origin count once when we count independent sources. Defaults to the source's own id.
@@ -110,8 +176,8 @@ export const Story = z.strictObject({
 		approximateDate: IsoDate,
 		dateNote: Localized,
 		/** Not given in the text we received: null, never a guess. */
-		outlet: z.string().nullable(),
-		url: z.url().nullable(),
+		outlet: Text.nullable(),
+		url: HttpUrl.nullable(),
 		provenanceNote: Localized,
 		source: Id,
 		paragraphs: z.number().int().positive()

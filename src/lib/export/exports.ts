@@ -127,6 +127,13 @@ export const CSV_COLUMNS = [
 	'dataset_version'
 ] as const;
 
+/**
+ * Cells a spreadsheet would run as a formula (OWASP's list: = + - @ tab, carriage return) get a
+ * leading apostrophe. Papa's own `escapeFormulae: true` pattern ends in `.*$`, which misses a cell
+ * whose formula is followed by a line break.
+ */
+const FORMULA = /^[=+\-@\t\r]/;
+
 export function toCSV(index: StoryIndex, shown: Shown): string {
 	const rows = exportRecords(index, shown).map(({ props, at }): Props => ({
 		...props,
@@ -135,7 +142,7 @@ export function toCSV(index: StoryIndex, shown: Shown): string {
 	}));
 	return Papa.unparse(
 		{ fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c] ?? '')) },
-		{ newline: '\r\n' }
+		{ newline: '\r\n', escapeFormulae: FORMULA }
 	);
 }
 

@@ -33,6 +33,17 @@ export function readStory(dir: string): { raw: RawStory; errors: DataError[] } {
 			});
 			continue;
 		}
+		if (text.charCodeAt(0) === 0xfeff) {
+			// JSON.parse rejects it with "Unexpected token", which points at nothing one can see.
+			errors.push({
+				file,
+				record: '(file)',
+				field: '(file)',
+				message:
+					'starts with a byte-order mark (U+FEFF, an invisible character some editors write first); save it as UTF-8 without BOM'
+			});
+			continue;
+		}
 		try {
 			raw[part] = JSON.parse(text);
 		} catch (e) {

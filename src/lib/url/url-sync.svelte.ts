@@ -1,14 +1,13 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- URLs here are throwaway values, never reactive state. */
 // The one writer of the address bar. Reads the URL at start (and on Back/Forward), then mirrors
 // state into it: a new selection pushes a history entry, so Back steps through what the reader
-// chose; everything else (pan, zoom, toggles) replaces the current entry, throttled, since
-// Chromium rejects more than ~100 history updates per 10 s and a pan fires many.
+// chose; everything else (pan, zoom, toggles) replaces the current entry. Both go through one
+// throttle (history-writer.ts), since browsers refuse history calls past a rate and a pan fires many.
 import { base } from '$app/paths';
 import { pushState, replaceState } from '$app/navigation';
 import type { Dashboard } from '$lib/state/dashboard.svelte';
+import { historyWriter } from './history-writer';
 import { parseWithNotes, serialize } from './view-state';
-
-const WRITE_EVERY_MS = 250;
 
 const selectionKey = (dash: Dashboard) =>
 	dash.selection ? `${dash.selection.kind}:${dash.selection.id}` : '';
@@ -31,19 +30,18 @@ export function startUrlSync(dash: Dashboard): () => void {
 				lastSelection = selectionKey(dash);
 			});
 	};
-	let timer: ReturnType<typeof setTimeout> | null = null;
-	let pending = '';
 	let lastSelection = '';
 	read(true);
 	lastSelection = selectionKey(dash);
-	const flush = () => {
-		if (timer) clearTimeout(timer);
-		timer = null;
-		if (pending !== location.href) replaceState(pending, {});
-	};
+	const writer = historyWriter({
+		/* eslint-disable svelte/no-navigation-without-resolve -- full URLs built on `${base}/` (below) */
+		push: (url) => pushState(url, {}),
+		replace: (url) => replaceState(url, {}),
+		/* eslint-enable svelte/no-navigation-without-resolve */
+		current: () => location.href
+	});
 	const onPop = () => {
-		if (timer) clearTimeout(timer);
-		timer = null;
+		writer.cancel();
 		read(false);
 		lastSelection = selectionKey(dash);
 	};
@@ -53,21 +51,15 @@ export function startUrlSync(dash: Dashboard): () => void {
 		$effect(() => {
 			const root = new URL(`${base}/`, location.href);
 			root.search = location.search;
-			pending = serialize(dash.toView(), root, dash.defaultLayers).href;
+			const url = serialize(dash.toView(), root, dash.defaultLayers).href;
 			const key = selectionKey(dash);
-			if (key !== lastSelection) {
-				lastSelection = key;
-				if (timer) clearTimeout(timer);
-				timer = null;
-				if (pending !== location.href) pushState(pending, {});
-				return;
-			}
-			timer ??= setTimeout(flush, WRITE_EVERY_MS);
+			writer.write(url, key !== lastSelection ? 'push' : 'replace');
+			lastSelection = key;
 		});
 	});
 	return () => {
 		stop();
 		window.removeEventListener('popstate', onPop);
-		if (timer) flush();
+		writer.flush();
 	};
 }

@@ -172,6 +172,53 @@ const state: fc.Arbitrary<ViewState> = fc.record({
 	basemap: fc.constantFrom(null, 'street' as const)
 });
 
+// Any camera MapLibre can report: Web Mercator's latitudes, any zoom, bearing and pitch.
+const anyCamera = fc.record({
+	zoom: fc.double({ min: 0, max: 24, noNaN: true }),
+	lat: fc.double({ min: -85.051129, max: 85.051129, noNaN: true }),
+	lng: fc.double({ min: -180, max: 180, noNaN: true }),
+	bearing: fc.double({ min: -180, max: 180, noNaN: true }),
+	pitch: fc.double({ min: 0, max: 85, noNaN: true })
+});
+
+describe('serializeCamera', () => {
+	it('writes a link the parser reads back, for any camera (property)', () => {
+		fc.assert(
+			fc.property(anyCamera, (c) => {
+				const back = parseCamera(serializeCamera(c));
+				expect(back).not.toBeNull();
+				// Within half a pixel of the centre at that zoom (512 px tiles), as MapLibre's hash.
+				const half = 360 / 512 / 2 ** back!.zoom / 2;
+				expect(Math.abs(back!.lng - c.lng)).toBeLessThanOrEqual(half + 1e-9);
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('writes the same link again once read back (property)', () => {
+		fc.assert(
+			fc.property(anyCamera, (c) => {
+				const once = serializeCamera(c);
+				expect(serializeCamera(parseCamera(once)!)).toBe(once);
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('keeps a latitude near the Mercator edge inside the parser’s bound at low zoom', () => {
+		const edge = { zoom: 1, lat: 85.0511, lng: 0, bearing: 0, pitch: 0 };
+		expect(serializeCamera(edge)).toBe('#1/85/0');
+		expect(serializeCamera({ ...edge, lat: -85.0511 })).toBe('#1/-85/0');
+		expect(serializeCamera({ ...edge, zoom: 4 })).toBe('#4/85.05/0');
+	});
+
+	it('takes its precision from the zoom as written', () => {
+		// 1.814 is written 1.81, whose precision is one decimal; 1.814's own would be two.
+		const c = { zoom: 1.814, lat: 43.2567, lng: 76.9123, bearing: 0, pitch: 0 };
+		expect(serializeCamera(c)).toBe('#1.81/43.3/76.9');
+	});
+});
+
 describe('serialize', () => {
 	it('round-trips: parse(serialize(s)) == s (property)', () => {
 		fc.assert(

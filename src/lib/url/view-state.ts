@@ -67,12 +67,15 @@ const OWN_PARAMS = ['lang', 'layers', 'filter', 'from', 'to', 'embed', 'basemap'
 /** Item pages (`/site/airport`) select their item, whatever the base path before them. */
 const ITEM_PATH = /\/(site|incident|claim)\/([^/]+)\/?$/;
 
+/** The parser's bound on latitude: Web Mercator's edge (85.0511°), as MapLibre's hash writes it. */
+export const MAX_LAT = 85.06;
+
 export function parseCamera(hash: string): Camera | null {
 	const parts = hash.replace(/^#/, '').split('/');
 	if (parts.length < 3 || parts.length > 5) return null;
 	if (!parts.every((p) => /^-?\d+(\.\d+)?$/.test(p))) return null;
 	const [zoom, lat, lng, bearing = 0, pitch = 0] = parts.map(Number) as number[];
-	if (!(zoom! >= 0 && zoom! <= 24 && Math.abs(lat!) <= 85.06 && Math.abs(lng!) <= 180)) return null;
+	if (!(zoom! >= 0 && zoom! <= 24 && Math.abs(lat!) <= MAX_LAT && Math.abs(lng!) <= 180)) return null;
 	if (!(Math.abs(bearing) <= 180 && pitch >= 0 && pitch <= 85)) return null;
 	return { zoom: zoom!, lat: lat!, lng: lng!, bearing, pitch };
 }
@@ -90,8 +93,15 @@ function fixed(v: number, digits: number): string {
 }
 
 export function serializeCamera(c: Camera): string {
-	const p = hashPrecision(c.zoom);
-	const parts = [fixed(c.zoom, 2), fixed(c.lat, p), fixed(c.lng, p)];
+	// The precision of the zoom as written, as MapLibre's hash does: taken from the unrounded zoom,
+	// a link read back at its rounded zoom could be written with other digits the second time.
+	const zoom = fixed(c.zoom, 2);
+	const p = hashPrecision(Number(zoom));
+	// Near the Mercator edge, rounding can step past the parser's bound (85.0511 as 85.1 at one
+	// decimal): the latitude is then cut toward the equator at the same precision.
+	let lat = fixed(c.lat, p);
+	if (Math.abs(Number(lat)) > MAX_LAT) lat = fixed(Math.trunc(c.lat * 10 ** p) / 10 ** p, p);
+	const parts = [zoom, lat, fixed(c.lng, p)];
 	const bearing = fixed(c.bearing, 1);
 	const pitch = fixed(c.pitch, 1);
 	if (bearing !== '0' || pitch !== '0') parts.push(bearing);

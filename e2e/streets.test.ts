@@ -64,6 +64,10 @@ test('the credit names OpenStreetMap, its licence and the extract’s date, in t
 		'© les contributeurs d’OpenStreetMap (CC BY-SA 2.0), extrait de mars 2012'
 	);
 	await expect(credit).toContainText('rue Fourmanov');
+	// The legend says it too, where the reader looks for what the map's marks mean.
+	await expect(page.getByRole('group', { name: 'Couches et légende' })).toContainText(
+		'tels que cartographiés en mars 2012, dix ans avant les faits'
+	);
 });
 
 for (const [w, h] of [

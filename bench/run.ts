@@ -23,7 +23,7 @@ import type { AddressInfo } from 'node:net';
 import { cpus, totalmem, platform, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { indexWithFacts } from '../src/lib/data/story-facts';
+import { indexWithFacts } from '../src/lib/server/story-facts';
 import { RECORDS_READY } from '../src/lib/data/story-index';
 import { buildStyle, ALL_TIME } from '../src/lib/map/style';
 import { loadStory } from '../src/lib/server/geodata';

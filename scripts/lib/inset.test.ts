@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/lib/data/schema';
-import { indexWithFacts } from '../../src/lib/data/story-facts';
+import { indexWithFacts } from '../../src/lib/server/story-facts';
 import { loadStory } from '../../src/lib/server/geodata';
 import {
 	clusterPlaces,

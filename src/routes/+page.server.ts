@@ -1,7 +1,7 @@
 // Runs at build time only (prerender): the dataset is validated once; its core is inlined into the
 // HTML and the incidents follow as their own chunk (+page.ts).
 import { env } from 'node:process';
-import { storyFacts } from '$lib/data/story-facts';
+import { storyFacts } from '$lib/server/story-facts';
 import { coreOf } from '$lib/data/story-incidents';
 import { loadStory } from '$lib/server/geodata';
 import { DEFAULT_SITE_URL, pageMeta } from '$lib/share/page-meta';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeSyntheticStory } from '../../../bench/synthetic';
 import { loadStory } from '$lib/server/geodata';
-import { RECORDS_LATER_ABOVE, recordsLaterAbove, storyFacts } from './story-facts';
+import { RECORDS_LATER_ABOVE, recordsLaterAbove, storyFacts } from '$lib/server/story-facts';
 import { DENSE_ABOVE } from './story-index';
 import { coreOf, withIncidents } from './story-incidents';
 

@@ -1,16 +1,5 @@
 // Derived, read-only lookups over a validated dataset. Built once per page load; no DOM, no map.
-import type {
-	Claim,
-	Dataset,
-	Incident,
-	Lang,
-	Layer,
-	Published,
-	Site,
-	Source,
-	SourceRef,
-	When
-} from './schema';
+import type { Claim, Dataset, Incident, Lang, Layer, Published, Site, Source, SourceRef } from './schema';
 import { countPerDay, interval } from './time';
 
 /**
@@ -219,58 +208,6 @@ export function indexStory(data: Dataset, facts: StoryFacts): StoryIndex {
 	};
 }
 
-const LOCALE: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
-
-// Building an Intl formatter costs far more than using one; a timeline of thousands of incidents
-// formats thousands of dates, so each (language, options) formatter is built once.
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
-	let f = formatters.get(key) as F | undefined;
-	if (!f) formatters.set(key, (f = make()));
-	return f;
-}
-
-export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-	return cached(`d${lang}${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(LOCALE[lang], options));
-}
-
-/** Formats a When for readers, keeping its precision honest (no invented hours). */
-// Each date is formatted once per language: the panel formats the same few dates for many claims
-// and sources as the page hydrates, and Intl with a time zone is slow per call.
-const longDays = new Map<string, string>();
-function longDay(iso: string, lang: Lang): string {
-	const key = lang + iso;
-	let out = longDays.get(key);
-	if (out === undefined)
-		longDays.set(
-			key,
-			(out = dateFormat(lang, {
-				day: 'numeric',
-				month: 'long',
-				year: 'numeric',
-				timeZone: iso.length === 10 ? 'UTC' : 'Asia/Almaty'
-			}).format(new Date(iso.length === 10 ? iso + 'T00:00:00Z' : iso)))
-		);
-	return out;
-}
-
-export function formatWhen(w: When, lang: Lang, partOfDay: Record<string, string>): string {
-	const day = (iso: string) => longDay(iso, lang);
-	if (w.end && w.end !== w.start) return `${day(w.start)} – ${day(w.end)}`;
-	if (w.precision === 'part-of-day' && w.partOfDay) return `${day(w.start)}, ${partOfDay[w.partOfDay]}`;
-	return day(w.start);
-}
-
-export function formatNumber(n: number, lang: Lang, digits = 0): string {
-	// Small counts read the same in both languages: no formatter is built for them at start.
-	if (digits === 0 && Number.isInteger(n) && n >= 0 && n < 1000) return String(n);
-	return cached(
-		`n${lang}${digits}`,
-		() =>
-			new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits, minimumFractionDigits: digits })
-	).format(n);
-}
-
 /** The layers shown when a link names none. */
 export function defaultLayersOf(story: Dataset['story']): string[] {
 	return story.layers.filter((l) => l.defaultVisible).map((l) => l.id);
@@ -287,12 +224,3 @@ export const published = (value: Published, lang: Lang) => (typeof value === 'st
 /** The language a published name or title is written in, for its element's `lang`. */
 export const publishedLang = (value: Published, original: string, lang: Lang) =>
 	typeof value === 'string' ? original : lang;
-
-/**
- * A script element carrying JSON in the HTML (a data block, never run), "<" escaped so no text can
- * close the element.
- */
-export function jsonScript(type: string, value: unknown, id?: string): string {
-	const attrs = `type="${type}"${id ? ` id="${id}"` : ''}`;
-	return `<script ${attrs}>${JSON.stringify(value).replace(/</g, '\\u003c')}</` + 'script>';
-}

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { indexWithFacts } from '$lib/data/story-facts';
+import { indexWithFacts } from '$lib/server/story-facts';
 import { loadStory } from '$lib/server/geodata';
 import { claimReviews } from './claim-review';
 import { CSV_COLUMNS, exportFileName, toCSV, toGeoJSON } from './exports';

@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Claim, Incident, SourceRef } from '$lib/data/schema';
 import { published, type StoryIndex } from '$lib/data/story-index';
-import { formatWhenIso } from './format';
+import { formatWhenIso } from '$lib/i18n/format';
 
 export interface Shown {
 	incidents: Incident[];

@@ -1,6 +1,6 @@
 // Every word of the interface, in both languages. Data texts carry their own translations.
 import type { Lang, Status, SourceKind } from '$lib/data/schema';
-import { formatNumber } from '$lib/data/story-index';
+import { formatNumber } from '$lib/i18n/format';
 
 // Counts read as readers write them: "16 772" in French, "16,772" in English.
 const nFr = (n: number) => formatNumber(n, 'fr');

@@ -2,10 +2,10 @@
 // the prerendered HTML, and the map starts from it (and from the address) as soon as MapLibre is
 // loaded. No MapLibre here: this module is part of the first-load bundle.
 import type { Lang, Layer } from '$lib/data/schema';
-import { daysOf, defaultLayersOf, jsonScript, type StoryIndex } from '$lib/data/story-index';
+import { daysOf, defaultLayersOf, type StoryIndex } from '$lib/data/story-index';
+import { jsonScript } from '$lib/share/json-script';
 import type { DayRange } from '$lib/data/time';
-import { preferredLang } from '$lib/state/dashboard.svelte';
-import { parse, type Camera } from '$lib/url/view-state';
+import type { Camera } from '$lib/url/view-state';
 import type { Bounds } from './bounds';
 
 export interface MapBoot {
@@ -46,24 +46,3 @@ export function bootOf(index: StoryIndex): MapBoot {
 
 /** The boot data as the script element MapView writes into the page. */
 export const bootScript = (boot: MapBoot) => jsonScript('application/json', boot, BOOT_ID);
-
-/**
- * The opening state from the address and the browser's languages, read by the same rules the
- * dashboard applies once it starts (Dashboard.apply), so the map does not change when it does.
- */
-export function startOf(boot: MapBoot, url: URL, languages: readonly string[]): MapStart {
-	const none = new Set<string>();
-	const view = parse(url, {
-		sites: none,
-		incidents: none,
-		claims: none,
-		layers: boot.layers.map((l) => l.id),
-		days: boot.days
-	});
-	return {
-		lang: view.lang ?? preferredLang(languages),
-		visible: view.layers ?? boot.defaultLayers,
-		range: view.range,
-		camera: view.camera
-	};
-}

@@ -5,6 +5,7 @@ import type { Claim, Incident, Lang } from '$lib/data/schema';
 import { overlaps, overlapsSpan, rangeInterval, type DayRange } from '$lib/data/time';
 import { daysOf, defaultLayersOf, indexStory, type StoryIndex } from '$lib/data/story-index';
 import { joinStory } from '$lib/data/story-incidents';
+import { preferredLang } from '$lib/data/langs';
 import { MESSAGES } from '$lib/i18n/messages';
 import type { StreetMap } from '$lib/map/basemap-config';
 import type { Camera, Known, Selection, ViewState } from '$lib/url/view-state';
@@ -221,12 +222,4 @@ export class Dashboard {
 		// Keep registry order so URLs are stable.
 		this.visibleLayers = this.known.layers.filter((l) => set.has(l));
 	}
-}
-
-export function preferredLang(langs: readonly string[]): Lang {
-	for (const l of langs) {
-		const base = l.toLowerCase().split('-')[0];
-		if (base === 'fr' || base === 'en') return base;
-	}
-	return 'en';
 }

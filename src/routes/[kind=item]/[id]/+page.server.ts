@@ -1,7 +1,7 @@
 // One prerendered page per site, incident and claim (`/site/airport`), with its own preview card.
 import { error } from '@sveltejs/kit';
 import { env } from 'node:process';
-import { storyFacts } from '$lib/data/story-facts';
+import { storyFacts } from '$lib/server/story-facts';
 import { coreOf } from '$lib/data/story-incidents';
 import { loadStory } from '$lib/server/geodata';
 import { DEFAULT_SITE_URL, pageMeta } from '$lib/share/page-meta';

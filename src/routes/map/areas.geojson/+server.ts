@@ -1,5 +1,5 @@
 // The places' areas and uncertainty circles as the map draws them (see $lib/server/map-files.ts).
-import { placeData } from '$lib/map/map-data';
+import { placeData } from '$lib/server/map-data';
 import { mapFile } from '$lib/server/map-files';
 
 export const prerender = true;

@@ -6,7 +6,7 @@ import { env } from 'node:process';
 import { distance } from '@turf/distance';
 import { pointOnFeature } from '@turf/point-on-feature';
 import { placesBounds } from '$lib/map/bounds';
-import type { Dataset } from './schema';
+import type { Dataset } from '$lib/data/schema';
 import {
 	countIncidents,
 	DENSE_ABOVE,
@@ -15,7 +15,7 @@ import {
 	type LonLat,
 	type StoryFacts,
 	type StoryIndex
-} from './story-index';
+} from '$lib/data/story-index';
 
 /**
  * Past this many incidents, the page opens on the build-time counts and loads the incident records

@@ -46,7 +46,6 @@ const fr = {
 	streetsCredit:
 		'© les contributeurs d’OpenStreetMap (CC BY-SA 2.0), extrait de mars 2012 : rues et bâtiments tels que cartographiés alors (l’avenue Nazarbaïev y est la rue Fourmanov)',
 	andMore: (n: number) => `et ${n} autre${n > 1 ? 's' : ''}`,
-	kmAway: (km: string) => `${km} km`,
 	streetsNote:
 		'Fond de carte : rues et bâtiments d’OpenStreetMap tels que cartographiés en mars 2012, dix ans avant les faits (l’avenue Nazarbaïev y porte encore son ancien nom, rue Fourmanov). Il situe les lieux ; il ne dit rien de janvier 2022.',
 	streetsFailed:
@@ -207,7 +206,6 @@ const en: Messages = {
 	streetsCredit:
 		'© OpenStreetMap contributors (CC BY-SA 2.0), extract of March 2012: streets and buildings as mapped then (Nazarbayev Avenue is Furmanov Street there)',
 	andMore: (n) => `and ${n} more`,
-	kmAway: (km) => `${km} km`,
 	streetsNote:
 		'Basemap: OpenStreetMap streets and buildings as mapped in March 2012, ten years before the events (Nazarbayev Avenue still bears its old name, Furmanov Street). It locates the places; it says nothing about January 2022.',
 	streetsFailed: 'Part of the street map could not be loaded. The places and incidents are still shown.',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { compareWhen } from '../src/lib/data/time';
-import type { Incident } from '../src/lib/data/schema';
+import type { Incident, When } from '../src/lib/data/schema';
+import { interval } from '../src/lib/data/time';
 import {
 	claimItems,
 	drawnIncidents,
@@ -11,6 +11,13 @@ import {
 	renderedIncidents,
 	test
 } from './locators';
+
+/** Time order as the app sorts: by start, then the shorter (more precise) first. */
+function compareWhen(a: When, b: When): number {
+	const [a0, a1] = interval(a);
+	const [b0, b1] = interval(b);
+	return a0 - b0 || a1 - b1;
+}
 
 const incidents = (
 	JSON.parse(readFileSync('geodata/almaty-2022/incidents.geojson', 'utf8')) as { features: Incident[] }

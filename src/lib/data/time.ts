@@ -60,13 +60,6 @@ export function overlapsSpan(w: When, [from, to]: [number, number]): boolean {
 	return a < to && b > from;
 }
 
-/** Chronological order: by start, then by the shorter (more precise) first. */
-export function compareWhen(a: When, b: When): number {
-	const [a0, a1] = interval(a);
-	const [b0, b1] = interval(b);
-	return a0 - b0 || a1 - b1;
-}
-
 /** Calendar days of a range, as ISO dates. */
 export function daysOf(r: DayRange): string[] {
 	const out: string[] = [];

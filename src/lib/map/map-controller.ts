@@ -63,8 +63,6 @@ export interface MapOptions extends MapStart {
 	boot: MapBoot;
 	/** The site's base path: the map's files are under `${base}/map/` and `${base}/basemap/`. */
 	base: string;
-	/** Locale strings for MapLibre's own controls. */
-	locale: Record<string, string>;
 }
 
 /**
@@ -131,7 +129,6 @@ export class StoryMap {
 						fitBoundsOptions: { padding: sidePadding(opts.container), maxZoom: opts.boot.maxZoom }
 					}),
 			attributionControl: false,
-			locale: opts.locale,
 			// Our data never leaves the region; world copies would only duplicate markers.
 			renderWorldCopies: false,
 			maxZoom: 18,

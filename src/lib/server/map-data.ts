@@ -2,7 +2,6 @@
 // built once; selection and visibility then change through feature-state and filters, never setData.
 import { circle } from '@turf/circle';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { Lang } from '$lib/data/schema';
 import type { Evidence, LonLat, StoryIndex } from '$lib/data/story-index';
 import { interval } from '$lib/data/time';
 
@@ -30,8 +29,6 @@ export interface IncidentProps {
 	/** Pixel offset from the anchor so incidents sharing a place do not hide one another. */
 	offset: [number, number];
 }
-
-export type LabelField = `name_${Lang}`;
 
 const RING_PX = 15;
 const FAN_STEP = (50 * Math.PI) / 180;

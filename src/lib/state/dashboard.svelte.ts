@@ -10,8 +10,6 @@ import { MESSAGES } from '$lib/i18n/messages';
 import type { StreetMap } from '$lib/map/basemap-config';
 import type { Camera, Known, Selection, ViewState } from '$lib/url/view-state';
 
-export type Change = 'replace' | 'push';
-
 export class Dashboard {
 	lang = $state<Lang>('fr');
 	/** True once the URL or the reader chose the language; only then does `?lang=` appear in links. */

@@ -50,17 +50,6 @@ export interface Known {
 	days: DayRange;
 }
 
-export const EMPTY_VIEW: ViewState = {
-	lang: null,
-	selection: null,
-	layers: null,
-	filter: null,
-	range: null,
-	camera: null,
-	embed: false,
-	basemap: null
-};
-
 // Most specific first: a link to a claim may also name its place, never the reverse.
 const SELECTION_PARAMS: SelectionKind[] = ['claim', 'incident', 'site'];
 const OWN_PARAMS = ['lang', 'layers', 'filter', 'from', 'to', 'embed', 'basemap', ...SELECTION_PARAMS];

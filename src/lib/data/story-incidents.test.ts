@@ -27,19 +27,19 @@ describe('the story split between page data and the incidents chunk', () => {
 			selection: null
 		});
 		expect(joined.selection).toBeNull();
-		expect(joined.later).toBeNull();
+		expect(joined.fetchRecords).toBeNull();
 		expect(joined.dataset).toEqual(dataset);
 	});
 	it('opens a large story without its records, and loads them when asked', async () => {
 		const large = { ...storyFacts(dataset), recordsLater: true };
 		const page = await withIncidents({ core: coreOf(dataset), facts: large, selection: null });
 		expect(page.dataset.incidents).toEqual([]);
-		expect(page.later).not.toBeNull();
-		expect(await page.later!()).toEqual(dataset.incidents);
+		expect(page.fetchRecords).not.toBeNull();
+		expect(await page.fetchRecords!()).toEqual(dataset.incidents);
 		// An item's page opens on the item: its card needs the records at once.
 		const item = { kind: 'site', id: 'airport' } as const;
 		const itemPage = await withIncidents({ core: coreOf(dataset), facts: large, selection: item });
-		expect(itemPage.later).toBeNull();
+		expect(itemPage.fetchRecords).toBeNull();
 		expect(itemPage.dataset).toEqual(dataset);
 	});
 });

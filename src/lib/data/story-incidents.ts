@@ -46,7 +46,7 @@ export async function loadRecords(): Promise<Incident[]> {
 
 /**
  * Universal load step: joins the core the page carries with the incidents, now or later.
- * - `later`: set when the page opens without the records (a large story's page that does not open
+ * - `fetchRecords`: set when the page opens without the records (a large story's page that does not open
  *   on an item); the dashboard calls it once the map is idle, or as soon as the reader needs one.
  * - `incidentsError`: in the browser, a download that fails (the connection drops on a first visit,
  *   before the service worker has a copy) does not replace the prerendered page with an error
@@ -57,10 +57,10 @@ export async function withIncidents<T extends { core: StoryCore; facts: StoryFac
 	core,
 	...rest
 }: T) {
-	const later = rest.facts.recordsLater && !rest.selection ? loadRecords : null;
+	const fetchRecords = rest.facts.recordsLater && !rest.selection ? loadRecords : null;
 	let incidents: Incident[] = [];
 	let incidentsError: string | null = null;
-	if (!later)
+	if (!fetchRecords)
 		try {
 			incidents = await loadRecords();
 		} catch (e) {
@@ -68,5 +68,5 @@ export async function withIncidents<T extends { core: StoryCore; facts: StoryFac
 			incidentsError = e instanceof Error ? e.message : String(e);
 			console.error(incidentsError);
 		}
-	return { ...rest, later, incidentsError, dataset: joinStory(core, incidents) };
+	return { ...rest, fetchRecords, incidentsError, dataset: joinStory(core, incidents) };
 }

@@ -111,7 +111,7 @@ export function countIncidents(data: Dataset): IncidentCounts {
 		countPerDay(
 			data.incidents.map((i) => i.properties),
 			layers,
-			daysOf(data.story)
+			storyDays(data.story)
 		)
 	);
 	return { total: data.incidents.length, perLayer, perSite, claimPlaces, claimLayers, cites, perDay };
@@ -214,7 +214,7 @@ export function defaultLayersOf(story: Dataset['story']): string[] {
 }
 
 /** The story's first and last days (ISO dates), the bounds of any day range. */
-export function daysOf(story: Dataset['story']): { from: string; to: string } {
+export function storyDays(story: Dataset['story']): { from: string; to: string } {
 	return { from: story.timeRange.start.slice(0, 10), to: story.timeRange.end.slice(0, 10) };
 }
 

@@ -2,7 +2,7 @@
 // the prerendered HTML, and the map starts from it (and from the address) as soon as MapLibre is
 // loaded. No MapLibre here: this module is part of the first-load bundle.
 import type { Lang, Layer } from '$lib/data/schema';
-import { daysOf, defaultLayersOf, type StoryIndex } from '$lib/data/story-index';
+import { storyDays, defaultLayersOf, type StoryIndex } from '$lib/data/story-index';
 import { jsonScript } from '$lib/share/json-script';
 import type { DayRange } from '$lib/data/time';
 import type { Camera } from '$lib/url/view-state';
@@ -35,7 +35,7 @@ export function bootOf(index: StoryIndex): MapBoot {
 	return {
 		layers: story.layers,
 		defaultLayers: defaultLayersOf(story),
-		days: daysOf(story),
+		days: storyDays(story),
 		bounds: index.facts.openingBounds,
 		maxZoom: story.defaultView.maxZoom,
 		keySites: index.data.sites

@@ -67,7 +67,7 @@ describe('incident counts worked out at build time', () => {
 		const data = stories.dense;
 		const facts = storyFacts(data);
 		const dash = new Dashboard(indexStory(joinStory(coreOf(data), []), facts), {
-			later: async () => data.incidents
+			fetchRecords: async () => data.incidents
 		});
 		expect(dash.records).toBe('pending');
 		const before = {
@@ -94,7 +94,7 @@ describe('incident counts worked out at build time', () => {
 	it('stay right when the records fail to load, which are then reported as failed', async () => {
 		const data = stories.dense;
 		const dash = new Dashboard(indexStory(joinStory(coreOf(data), []), storyFacts(data)), {
-			later: () => Promise.reject(new Error('offline'))
+			fetchRecords: () => Promise.reject(new Error('offline'))
 		});
 		const layers = [...dash.index.layerCount];
 		expect(dash.shownCount).toBeGreaterThan(0);

@@ -3,7 +3,7 @@
 // (read once at start, written on change by url-sync). Nothing here touches the DOM or MapLibre.
 import type { Claim, Incident, Lang } from '$lib/data/schema';
 import { overlaps, overlapsSpan, rangeInterval, type DayRange } from '$lib/data/time';
-import { daysOf, defaultLayersOf, indexStory, type StoryIndex } from '$lib/data/story-index';
+import { storyDays, defaultLayersOf, indexStory, type StoryIndex } from '$lib/data/story-index';
 import { joinStory } from '$lib/data/story-incidents';
 import { preferredLang } from '$lib/data/langs';
 import { MESSAGES } from '$lib/i18n/messages';
@@ -46,16 +46,16 @@ export class Dashboard {
 	 */
 	records = $state<'loaded' | 'pending' | 'failed'>('loaded');
 	readonly defaultLayers: string[];
-	private readonly later: (() => Promise<Incident[]>) | null;
+	private readonly fetchRecords: (() => Promise<Incident[]>) | null;
 	private loading: Promise<void> | null = null;
 
 	constructor(
 		index: StoryIndex,
-		records: { later?: (() => Promise<Incident[]>) | null; failed?: boolean } = {}
+		records: { fetchRecords?: (() => Promise<Incident[]>) | null; failed?: boolean } = {}
 	) {
 		this.#index = index;
-		this.later = records.later ?? null;
-		this.records = records.failed ? 'failed' : this.later ? 'pending' : 'loaded';
+		this.fetchRecords = records.fetchRecords ?? null;
+		this.records = records.failed ? 'failed' : this.fetchRecords ? 'pending' : 'loaded';
 		this.defaultLayers = defaultLayersOf(index.data.story);
 		this.visibleLayers = [...this.defaultLayers];
 	}
@@ -68,17 +68,17 @@ export class Dashboard {
 			incidents: this.index.incident,
 			claims: this.index.claim,
 			layers: story.layers.map((l) => l.id),
-			days: daysOf(story)
+			days: storyDays(story)
 		};
 	}
 
 	/** Loads the incident records if the page opened without them; resolves once they are in (or failed). */
 	loadRecords(): Promise<void> {
-		if (!this.later) return Promise.resolve();
-		const later = this.later;
+		if (!this.fetchRecords) return Promise.resolve();
+		const fetchRecords = this.fetchRecords;
 		return (this.loading ??= (async () => {
 			try {
-				const incidents = await later();
+				const incidents = await fetchRecords();
 				const { data, facts } = this.index;
 				this.#index = indexStory(joinStory(data, incidents), facts);
 				this.records = 'loaded';

@@ -163,7 +163,9 @@ export class Dashboard {
 	toView(): ViewState {
 		return {
 			lang: this.langChosen ? this.lang : null,
-			selection: this.selection,
+			// A link's item that the data no longer has stays in the address while the notice says so:
+			// the reader's link is not rewritten under them.
+			selection: this.selection ?? this.missing,
 			layers: this.visibleLayers,
 			filter: this.layerFilter,
 			range: this.range,
@@ -175,6 +177,8 @@ export class Dashboard {
 
 	select(selection: Selection | null, fly = true) {
 		this.selection = selection;
+		// The reader has moved on from the link's missing item.
+		this.missing = null;
 		// A card needs the records: a pick made before they arrived fetches them now.
 		if (selection) void this.loadRecords();
 		if (fly && selection) this.flyRequest++;

@@ -266,7 +266,15 @@ export const When = z
 	});
 export type When = z.infer<typeof When>;
 
-export const MEASURES = ['dead', 'security-dead', 'injured', 'hospitalised', 'intensive-care'] as const;
+/** `attackers-killed`: people the authorities say they killed as "attackers" (their word, kept as such). */
+export const MEASURES = [
+	'dead',
+	'security-dead',
+	'attackers-killed',
+	'injured',
+	'hospitalised',
+	'intensive-care'
+] as const;
 export const QUALIFIERS = ['exact', 'more-than', 'almost', 'about', 'dozens'] as const;
 
 /** A number someone gave for an incident: conflicting figures stand side by side, never merged. */

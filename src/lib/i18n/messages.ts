@@ -89,6 +89,7 @@ const fr = {
 	measure: {
 		dead: 'morts',
 		'security-dead': 'morts parmi les forces de sécurité',
+		'attackers-killed': '« assaillants » tués (terme des autorités)',
 		injured: 'blessés',
 		hospitalised: 'hospitalisés',
 		'intensive-care': 'en soins intensifs'
@@ -246,6 +247,7 @@ const en: Messages = {
 	measure: {
 		dead: 'dead',
 		'security-dead': 'security personnel dead',
+		'attackers-killed': '"attackers" killed (the authorities’ word)',
 		injured: 'injured',
 		hospitalised: 'in hospital',
 		'intensive-care': 'in intensive care'

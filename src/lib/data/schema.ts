@@ -130,7 +130,7 @@ export const Source = z.strictObject({
 	url: HttpUrl.nullable(),
 	/**
 	 * Who first said what this source reports (`reuters`, `kz-health-ministry`). Sources that relay
-	 * the same origin count once when we count independent sources. Defaults to the source's own id.
+	 * the same origin count once when we count independent sources. Defaults to the outlet.
 	 */
 	origin: Id.optional(),
 	note: Localized.optional()

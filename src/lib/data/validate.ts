@@ -4,6 +4,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { bboxPolygon } from '@turf/bbox-polygon';
 import type { Position } from 'geojson';
 import type { z } from 'zod';
+import { CONFIRMED_MIN_ORIGINS, originsBehind } from './independence';
 import {
 	ClaimList,
 	IncidentCollection,
@@ -358,6 +359,7 @@ function crossCheck(d: Dataset): DataError[] {
 	}
 
 	const incidentById = new Map(d.incidents.map((i) => [i.properties.id, i]));
+	const sourceById = new Map(d.sources.map((x) => [x.id, x]));
 	for (const c of d.claims) {
 		c.places.forEach((p, i) => ref('claims', c.id, `places.${i}`, p, sites, 'site'));
 		c.incidents.forEach((id, i) => {
@@ -381,6 +383,16 @@ function crossCheck(d: Dataset): DataError[] {
 		when('claims', c.id, 'date', c.date);
 		c.context?.forEach((n, i) => ref('claims', c.id, `context.${i}.source`, n.source, sources, 'source'));
 		sourceRefs('claims', c.id, c.sources);
+		if (c.status === 'confirmed') {
+			const origins = originsBehind(c.sources, (id) => sourceById.get(id));
+			if (origins.size < CONFIRMED_MIN_ORIGINS)
+				err(
+					'claims',
+					c.id,
+					'status',
+					`is "confirmed" but its sources come from ${origins.size} independent origin(s) (${[...origins].map(([o, ids]) => `${o}: ${ids.join(', ')}`).join('; ')}); "confirmed" needs at least ${CONFIRMED_MIN_ORIGINS}: cite a source from another origin, or set status to "attributed"`
+				);
+		}
 	}
 	return errors;
 }

@@ -68,6 +68,7 @@ const fr = {
 	stepPosition: (i: number, n: number) => `${nFr(i)} / ${nFr(n)}`,
 	allDates: 'Toutes les dates',
 	evidenceTitle: 'Degré de certitude',
+	statusTitle: 'Statut des affirmations',
 	evidence: {
 		corroborated: 'Confirmé par plusieurs sources indépendantes',
 		'single-source': 'Une seule source, ou simplement attribué',
@@ -139,9 +140,10 @@ const fr = {
 		disputed: 'Contesté'
 	} satisfies Record<Status, string>,
 	statusHelp: {
-		confirmed: 'Des sources indépendantes ultérieures le confirment.',
-		attributed: 'Rapporté tel que dit par sa source ; non établi de façon indépendante.',
-		unverified: 'Non vérifié, y compris par la source qui le relaie.',
+		confirmed:
+			'Au moins deux origines indépendantes l’appuient (les relais d’une même origine, celle de l’article comprise, comptent une fois).',
+		attributed: 'Rapporté tel que sa source l’a dit ; moins de deux origines indépendantes l’établissent.',
+		unverified: 'Non vérifié, pas même par le média qui le relaie.',
 		disputed: 'Contredit ou corrigé par des informations ultérieures.'
 	} satisfies Record<Status, string>,
 	kind: {
@@ -227,6 +229,7 @@ const en: Messages = {
 	stepPosition: (i, n) => `${nEn(i)} / ${nEn(n)}`,
 	allDates: 'All dates',
 	evidenceTitle: 'How well it is known',
+	statusTitle: 'Claim status',
 	evidence: {
 		corroborated: 'Confirmed by several independent sources',
 		'single-source': 'A single source, or only attributed',
@@ -296,9 +299,10 @@ const en: Messages = {
 		disputed: 'Disputed'
 	},
 	statusHelp: {
-		confirmed: 'Later independent sources confirm it.',
-		attributed: 'Reported as said by its source; not independently established.',
-		unverified: 'Not verified, even by the outlet relaying it.',
+		confirmed:
+			'At least two independent origins support it (relays of one origin, the article’s own included, count once).',
+		attributed: 'Reported as its source said it; fewer than two independent origins establish it.',
+		unverified: 'Not verified, not even by the outlet relaying it.',
 		disputed: 'Contradicted or corrected by later reporting.'
 	},
 	kind: {

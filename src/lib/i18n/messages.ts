@@ -103,6 +103,8 @@ const fr = {
 		dozens: 'des dizaines'
 	} as Record<string, string>,
 	laterReporting: 'Informations ultérieures',
+	statusHistory: 'Historique du statut',
+	dateNotEstablished: 'date non établie',
 	dateUnknown: 'date inconnue',
 	allSources: 'Toutes les sources',
 	citedBy: (n: number) => `citée ${n} fois`,
@@ -263,6 +265,8 @@ const en: Messages = {
 		dozens: 'dozens'
 	},
 	laterReporting: 'Later reporting',
+	statusHistory: 'Status history',
+	dateNotEstablished: 'date not established',
 	dateUnknown: 'date unknown',
 	allSources: 'All sources',
 	citedBy: (n) => `cited ${n} time${n > 1 ? 's' : ''}`,

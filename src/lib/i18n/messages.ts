@@ -82,6 +82,9 @@ const fr = {
 	happened: 'Quand',
 	firstReported: 'Première mention',
 	figures: 'Chiffres avancés',
+	figuresChart: 'Les chiffres dans le temps, par mesure',
+	figuresChartNote:
+		'Un point par chiffre, au jour où il a été donné ; les jours sont espacés régulièrement, pas à l’échelle. Point plein : chiffre exact ; point creux : « plus de », « près de » ou « environ » (> ou ≈). Chaque échelle part de zéro. Les chiffres non datés et les « dizaines » ne figurent que dans le tableau.',
 	figure: 'Chiffre',
 	givenBy: 'Donné par',
 	through: 'Par l’intermédiaire de',
@@ -244,6 +247,9 @@ const en: Messages = {
 	happened: 'When',
 	firstReported: 'First reported',
 	figures: 'Figures given',
+	figuresChart: 'The figures over time, per measure',
+	figuresChartNote:
+		'One dot per figure, on the day it was given; days are evenly spaced, not to scale. Filled dot: an exact figure; hollow: “more than”, “almost” or “about” (> or ≈). Each scale starts at zero. Undated figures and “dozens” are in the table only.',
 	figure: 'Figure',
 	givenBy: 'Given by',
 	through: 'Reached the article through',

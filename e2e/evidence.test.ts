@@ -103,8 +103,10 @@ test('step-through visits every incident in time order, by button and by arrow k
 			await next.focus();
 			await page.keyboard.press('ArrowRight');
 		}
-		await expect(page).toHaveURL(/[?&]incident=/);
-		const id = new URL(page.url()).searchParams.get('incident')!;
+		// The address is written at most every 300 ms: wait for this step's, not the previous one's.
+		const incidentInUrl = () => new URL(page.url()).searchParams.get('incident');
+		await expect.poll(incidentInUrl).not.toBe(seen.at(-1) ?? null);
+		const id = incidentInUrl()!;
 		seen.push(id);
 		await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText(
 			incidents.find((x) => x.properties.id === id)!.properties.title.en
@@ -166,16 +168,58 @@ test('an incident card puts conflicting figures side by side and counts independ
 	const card = page.getByRole('article');
 	await expect(card.getByRole('heading', { name: 'More than 1,000 injured' })).toBeVisible();
 	const rows = card.getByRole('table').getByRole('row');
-	await expect(rows).toHaveCount(1 + 5);
+	await expect(rows).toHaveCount(1 + 7);
 	await expect(rows.filter({ hasText: 'almost 400' })).toContainText('Health Ministry (Azhar Giniyat)');
+	// Who gave each number of injured on 15 January, and through whom: the conflict stays visible.
 	await expect(rows.filter({ hasText: '4,353' })).toContainText('15 January 2022');
-	// Three outlets relaying the one ministry are one independent source.
-	await expect(card.getByText('1 independent source')).toBeVisible();
+	await expect(rows.filter({ hasText: '4,353' })).toContainText('TASS');
+	await expect(rows.filter({ hasText: 'more than 4,300' })).toContainText('AP');
+	await expect(rows.filter({ hasText: /^4,578/ })).toContainText('Sputnik');
+	// Three outlets relaying the one ministry are one independent source; the prosecutors' count is another.
+	await expect(card.getByText('2 independent sources')).toBeVisible();
 	await expect(card.getByText('First reported')).toBeVisible();
 
 	await page.goto('/?incident=residence-fire');
 	await expect(page.getByRole('article').getByText('4 independent sources')).toBeVisible();
 	await expect(page.getByRole('article').getByText(/Position within ± 150 m/)).toBeVisible();
+});
+
+test('a claim card shows its dated status history, in a short line and in full when opened', async ({
+	page
+}) => {
+	await page.goto('/?claim=two-beheaded');
+	const claim = page.getByRole('listitem').filter({ hasText: 'Two of those security personnel' });
+	const line = claim.locator('.history');
+	await expect(line).toContainText('Attributed 6 Jan 2022 · Disputed (date not established)');
+	await expect(line).toContainText('Denied by the Prosecutor General');
+	const steps = claim.getByRole('list').filter({ has: page.getByText('RIA Novosti, from Almaty') });
+	await expect(steps.getByRole('listitem')).toHaveCount(3);
+	await expect(steps.getByRole('listitem').last()).toContainText('date not established — Disputed');
+
+	// A figure that moves while the status stays is one step, from its first date to its last.
+	await page.goto('/?claim=security-forces-13-dead&lang=fr');
+	await expect(
+		page.getByRole('listitem').filter({ hasText: 'treize morts' }).locator('.history')
+	).toContainText('Attribué 6 janv. 2022 – 15 janv. 2022');
+});
+
+test('the toll over time is drawn beside its table, per measure, in both languages', async ({ page }) => {
+	await page.goto('/?incident=rioters-killed');
+	const card = page.getByRole('article');
+	const chart = card.getByRole('img', { name: 'The figures over time, per measure' });
+	await expect(chart).toBeVisible();
+	await expect(card.getByRole('table')).toBeVisible();
+	// 225, 227, 230 and the ombudswoman's 238 are dated; the prosecutors' undated 238 is in the table only.
+	await expect(chart.locator('[data-measure="dead"] circle')).toHaveCount(4);
+	await expect(chart.locator('[data-measure="dead"]')).toContainText('227');
+	await expect(card.getByRole('table').getByRole('row').filter({ hasText: 'date unknown' })).toContainText(
+		'238'
+	);
+	await page.goto('/?incident=rioters-killed&lang=fr');
+	await expect(
+		page.getByRole('article').getByRole('img', { name: 'Les chiffres dans le temps, par mesure' })
+	).toBeVisible();
+	await expect(page.getByRole('article').getByText(/pas à l’échelle/)).toBeVisible();
 });
 
 test('claims show later reporting with its date and source; sources open in the sources view', async ({
@@ -224,9 +268,14 @@ test('downloads give the shown incidents and claims as GeoJSON, CSV and ClaimRev
 		)
 	).toBe(true);
 
+	// Each claim carries its status history, ending on its status.
+	for (const f of fc.features.filter((x: { properties: { kind: string } }) => x.properties.kind === 'claim'))
+		expect(f.properties.status_history.at(-1).status).toBe(f.properties.status);
+
 	const csv = await get('CSV');
 	expect(csv.name).toMatch(/\.csv$/);
 	expect(csv.text.split('\r\n')[0]).toMatch(/^kind,id,layer,/);
+	expect(csv.text.split('\r\n')[0]).toContain(',status_history,');
 
 	const reviews = await get('ClaimReview (JSON-LD)');
 	const list = JSON.parse(reviews.text);

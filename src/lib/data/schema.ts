@@ -130,7 +130,7 @@ export const Source = z.strictObject({
 	url: HttpUrl.nullable(),
 	/**
 	 * Who first said what this source reports (`reuters`, `kz-health-ministry`). Sources that relay
-	 * the same origin count once when we count independent sources. Defaults to the source's own id.
+	 * the same origin count once when we count independent sources. Defaults to the outlet.
 	 */
 	origin: Id.optional(),
 	note: Localized.optional()
@@ -266,7 +266,15 @@ export const When = z
 	});
 export type When = z.infer<typeof When>;
 
-export const MEASURES = ['dead', 'security-dead', 'injured', 'hospitalised', 'intensive-care'] as const;
+/** `attackers-killed`: people the authorities say they killed as "attackers" (their word, kept as such). */
+export const MEASURES = [
+	'dead',
+	'security-dead',
+	'attackers-killed',
+	'injured',
+	'hospitalised',
+	'intensive-care'
+] as const;
 export const QUALIFIERS = ['exact', 'more-than', 'almost', 'about', 'dozens'] as const;
 
 /** A number someone gave for an incident: conflicting figures stand side by side, never merged. */
@@ -333,6 +341,19 @@ export const IncidentCollection = z.strictObject({
 export const STATUSES = ['confirmed', 'attributed', 'unverified', 'disputed'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/**
+ * One step in how well a claim is known: when the evidence for a status appeared, the status, why,
+ * and the source it rests on. A claim's history runs oldest first; its last entry is its status.
+ */
+export const StatusEntry = z.strictObject({
+	/** When the evidence appeared; null when we could not establish it (only after a dated entry). */
+	date: IsoDate.nullable(),
+	status: z.enum(STATUSES),
+	note: Localized,
+	source: Id
+});
+export type StatusEntry = z.infer<typeof StatusEntry>;
+
 export const Claim = z.strictObject({
 	id: Id,
 	/** Our own wording; never the article's sentence. */
@@ -351,6 +372,9 @@ export const Claim = z.strictObject({
 	incidents: z.array(Id),
 	date: When,
 	status: z.enum(STATUSES),
+	statusHistory: z
+		.array(StatusEntry)
+		.min(1, { error: 'is empty; every claim needs its dated status history, its current status last' }),
 	statusNote: Localized.optional(),
 	context: z.array(ContextNote).optional(),
 	sources: SourceRefs

@@ -1,5 +1,6 @@
 // Derived, read-only lookups over a validated dataset. Built once per page load; no DOM, no map.
 import type { Claim, Dataset, Incident, Lang, Layer, Published, Site, Source, SourceRef } from './schema';
+import { originsBehind } from './independence';
 import { countPerDay, interval } from './time';
 
 /**
@@ -159,8 +160,7 @@ export function indexStory(data: Dataset, facts: StoryFacts): StoryIndex {
 
 	const kmFromSquare = (id: string) => facts.kmFromSquare[id] ?? null;
 
-	const originsOf = (refs: SourceRef[]) =>
-		new Set(refs.map((r) => r.origin ?? source.get(r.source)?.origin ?? r.source));
+	const originsOf = (refs: SourceRef[]) => new Set(originsBehind(refs, (id) => source.get(id)).keys());
 	const evidence = new Map<string, Evidence>();
 	const independent = new Map<string, number>();
 	for (const i of data.incidents) {

@@ -4,6 +4,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { bboxPolygon } from '@turf/bbox-polygon';
 import type { Position } from 'geojson';
 import type { z } from 'zod';
+import { CONFIRMED_MIN_ORIGINS, originsBehind } from './independence';
 import {
 	ClaimList,
 	IncidentCollection,
@@ -357,7 +358,77 @@ function crossCheck(d: Dataset): DataError[] {
 		sourceRefs('incidents', p.id, p.sources);
 	}
 
+	// A status cannot be set before its claim was made, nor after the dataset was published.
+	const lastDay = s.version.slice(0, 10);
+	const statusHistory = (c: Dataset['claims'][number]) => {
+		const cited = new Set(c.sources.map((r) => r.source));
+		const claimDay = c.date.start.slice(0, 10);
+		let previous: string | null = null;
+		let undatedSeen = false;
+		c.statusHistory.forEach((e, i) => {
+			const at = `statusHistory.${i}`;
+			ref('claims', c.id, `${at}.source`, e.source, sources, 'source');
+			if (sources.has(e.source) && !cited.has(e.source))
+				err(
+					'claims',
+					c.id,
+					`${at}.source`,
+					`is "${e.source}", which this claim does not cite; add it to the claim's sources so readers can see it`
+				);
+			if (e.date === null) {
+				if (i === 0)
+					err(
+						'claims',
+						c.id,
+						`${at}.date`,
+						'is null; the first entry needs a date (when the claim was first reported or judged)'
+					);
+				undatedSeen = true;
+				return;
+			}
+			const day = e.date.slice(0, 10);
+			if (undatedSeen)
+				err(
+					'claims',
+					c.id,
+					`${at}.date`,
+					'follows an entry with no date; entries whose date is not established go last'
+				);
+			if (day < claimDay)
+				err(
+					'claims',
+					c.id,
+					`${at}.date`,
+					`${e.date} is before the claim was made (${c.date.start}); a status cannot predate its claim`
+				);
+			if (day > lastDay)
+				err(
+					'claims',
+					c.id,
+					`${at}.date`,
+					`${e.date} is after the dataset's version date (${lastDay}); expected a date that has passed`
+				);
+			if (previous !== null && day < previous)
+				err(
+					'claims',
+					c.id,
+					`${at}.date`,
+					`${e.date} is before the previous entry (${previous}); list the history oldest first`
+				);
+			previous = day;
+		});
+		const last = c.statusHistory.at(-1);
+		if (last && last.status !== c.status)
+			err(
+				'claims',
+				c.id,
+				`statusHistory.${c.statusHistory.length - 1}.status`,
+				`is "${last.status}" but the claim's status is "${c.status}"; the last entry is the current status: add an entry or change status`
+			);
+	};
+
 	const incidentById = new Map(d.incidents.map((i) => [i.properties.id, i]));
+	const sourceById = new Map(d.sources.map((x) => [x.id, x]));
 	for (const c of d.claims) {
 		c.places.forEach((p, i) => ref('claims', c.id, `places.${i}`, p, sites, 'site'));
 		c.incidents.forEach((id, i) => {
@@ -381,6 +452,17 @@ function crossCheck(d: Dataset): DataError[] {
 		when('claims', c.id, 'date', c.date);
 		c.context?.forEach((n, i) => ref('claims', c.id, `context.${i}.source`, n.source, sources, 'source'));
 		sourceRefs('claims', c.id, c.sources);
+		statusHistory(c);
+		if (c.status === 'confirmed') {
+			const origins = originsBehind(c.sources, (id) => sourceById.get(id));
+			if (origins.size < CONFIRMED_MIN_ORIGINS)
+				err(
+					'claims',
+					c.id,
+					'status',
+					`is "confirmed" but its sources come from ${origins.size} independent origin(s) (${[...origins].map(([o, ids]) => `${o}: ${ids.join(', ')}`).join('; ')}); "confirmed" needs at least ${CONFIRMED_MIN_ORIGINS}: cite a source from another origin, or set status to "attributed"`
+				);
+		}
 	}
 	return errors;
 }

@@ -20,15 +20,58 @@ describe('GeoJSON export', () => {
 		expect(fc.dataset_version).toBe(index.data.story.version);
 		expect(fc.features).toHaveLength(some.incidents.length + some.claims.length);
 		for (const f of fc.features) {
-			expect(f.geometry.type).toBe('Point');
-			const [lon, lat] = f.geometry.coordinates as [number, number];
-			// [lon, lat] order, inside the story's box.
-			expect(lon).toBeGreaterThan(index.data.story.bbox[0]);
-			expect(lat).toBeLessThan(index.data.story.bbox[3]);
+			if (f.geometry.type === 'Point') {
+				const [lon, lat] = f.geometry.coordinates as [number, number];
+				// [lon, lat] order, inside the story's box.
+				expect(lon).toBeGreaterThan(index.data.story.bbox[0]);
+				expect(lat).toBeLessThan(index.data.story.bbox[3]);
+			}
 			expect(f.properties!.status).toBeTruthy();
 			expect(String(f.properties!.sources)).toMatch(/\S/);
 		}
 		expect(JSON.parse(JSON.stringify(fc))).toEqual(fc);
+	});
+
+	it('gives a claim about the whole country its area and a scope, never a made-up point', () => {
+		const countryWide = all.claims.filter((c) => c.places[0] === 'kazakhstan');
+		expect(countryWide.length).toBeGreaterThan(0);
+		const fc = toGeoJSON(index, { incidents: [], claims: countryWide });
+		for (const f of fc.features) {
+			expect(f.geometry.type, String(f.id)).toMatch(/Polygon$/);
+			expect(f.properties!.scope).toBe('kazakhstan');
+			expect(f.properties!.uncertainty_m).toBeNull();
+		}
+		// Places with a point keep it, with its radius, and no scope.
+		const square = toGeoJSON(index, {
+			incidents: [],
+			claims: all.claims.filter((c) => c.places[0] === 'republic-square')
+		});
+		expect(square.features.length).toBeGreaterThan(0);
+		for (const f of square.features) {
+			expect(f.geometry.type).toBe('Point');
+			expect(f.properties!.scope).toBeNull();
+			expect(f.properties!.uncertainty_m).toBeGreaterThan(0);
+		}
+	});
+
+	it('carries each claim’s dated status history, ending on its status', () => {
+		const fc = toGeoJSON(index, all);
+		for (const f of fc.features.filter((x) => x.properties!.kind === 'claim')) {
+			const history = f.properties!.status_history as { status: string; date: string | null }[];
+			expect(history.length, String(f.id)).toBeGreaterThan(0);
+			expect(history.at(-1)!.status).toBe(f.properties!.status);
+		}
+		const beheaded = fc.features.find((x) => x.id === 'claim:two-beheaded')!;
+		expect(
+			(beheaded.properties!.status_history as { status: string; date: string | null }[]).map((e) => [
+				e.date,
+				e.status
+			])
+		).toEqual([
+			['2022-01-06', 'attributed'],
+			['2022-01-06', 'attributed'],
+			[null, 'disputed']
+		]);
 	});
 });
 
@@ -81,12 +124,26 @@ describe('CSV export and spreadsheets', () => {
 		for (const r of rows) for (const v of Object.values(r)) expect(v).not.toMatch(/^[=+\-@\t\r]/);
 	});
 
-	it('leaves numbers as numbers', () => {
+	it('leaves numbers as numbers, and no coordinates for an area', () => {
 		const rows = Papa.parse<Record<string, string>>(toCSV(index, all), {
 			header: true,
 			skipEmptyLines: true
 		}).data;
-		for (const r of rows) expect(r.lon).toMatch(/^\d+(\.\d+)?$/);
+		for (const r of rows)
+			if (r.scope) expect([r.lon, r.lat, r.uncertainty_m]).toEqual(['', '', '']);
+			else expect(r.lon).toMatch(/^\d+(\.\d+)?$/);
+		expect(rows.find((r) => r.id === 'injured-over-1000')!.scope).toBe('kazakhstan');
+	});
+
+	it('has a status history column, saying when a date is not established', () => {
+		const rows = Papa.parse<Record<string, string>>(toCSV(index, all), {
+			header: true,
+			skipEmptyLines: true
+		}).data;
+		expect(rows.find((r) => r.id === 'two-beheaded')!.status_history).toBe(
+			'2022-01-06 attributed (ap-2022-01-06-dozens-killed) | 2022-01-06 attributed (ria-2022-01-06-beheaded) | date unknown disputed (inbusiness-beheading-denial)'
+		);
+		expect(rows.find((r) => r.id === 'akimat-fire')!.status_history).toBe('');
 	});
 });
 
@@ -121,6 +178,22 @@ describe('ClaimReview', () => {
 		const one = claimReviews(index.data, 'https://maps.example.org', 'fr', 'two-beheaded');
 		expect(one).toHaveLength(1);
 		expect(ClaimReviewShape.parse(one[0]).url).toBe('https://maps.example.org/claim/two-beheaded');
+	});
+
+	it('rates each claim by its latest status entry, modified on that entry’s date when known', () => {
+		const [police] = claimReviews(index.data, 'https://maps.example.org', 'en', 'police-killed-dozens') as {
+			dateModified?: string;
+			reviewRating: { alternateName: string };
+		}[];
+		expect(police!.dateModified).toBe('2022-03-14');
+		expect(police!.reviewRating.alternateName).toBe('attributed');
+		// The denial's date is not established: no date is made up.
+		const [beheaded] = claimReviews(index.data, 'https://maps.example.org', 'en', 'two-beheaded') as {
+			dateModified?: string;
+			reviewRating: { alternateName: string; ratingValue: number };
+		}[];
+		expect(beheaded!.dateModified).toBeUndefined();
+		expect(beheaded!.reviewRating).toMatchObject({ alternateName: 'disputed', ratingValue: 1 });
 	});
 });
 

@@ -2,8 +2,9 @@
 // statuses and sources. Pure; the panel loads this module with import() on first download, so
 // papaparse stays out of the page's first bundle.
 import Papa from 'papaparse';
-import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Claim, Incident, SourceRef } from '$lib/data/schema';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Claim, Incident, Site, SourceRef, StatusEntry } from '$lib/data/schema';
+import { historyText } from '$lib/data/status-history';
 import { published, type StoryIndex } from '$lib/data/story-index';
 import { formatWhenIso } from '$lib/i18n/format';
 
@@ -13,6 +14,24 @@ export interface Shown {
 }
 
 type Props = Record<string, string | number | boolean | null>;
+type Area = Polygon | MultiPolygon;
+
+/** One exported record: flat properties, and where it is (a point, or the area it is about). */
+interface ExportRecord {
+	props: Props;
+	/** The marker position for a place; null for an area, which has no honest single point. */
+	at: [number, number] | null;
+	area: Area | null;
+	history: StatusEntry[] | null;
+}
+
+/** Where a record about a site goes: the site's point, or, for a city-wide or country-wide area, the area. */
+function placeOf(index: StoryIndex, site: Site): Pick<ExportRecord, 'at' | 'area'> {
+	const g = site.geometry;
+	return g.type === 'Point'
+		? { at: index.siteAnchor.get(site.properties.id)!, area: null }
+		: { at: null, area: g };
+}
 
 function sourcesText(index: StoryIndex, refs: SourceRef[]): string {
 	return refs
@@ -24,14 +43,24 @@ function sourcesText(index: StoryIndex, refs: SourceRef[]): string {
 		.join(' | ');
 }
 
-/** One flat record per shown incident and claim: the GeoJSON properties and the CSV rows alike. */
-export function exportRecords(index: StoryIndex, shown: Shown): { props: Props; at: [number, number] }[] {
+/**
+ * One flat record per shown incident and claim: the GeoJSON properties and the CSV rows alike. A
+ * record about an area (the whole country) gets the area and a `scope`, never a made-up point.
+ */
+export function exportRecords(index: StoryIndex, shown: Shown): ExportRecord[] {
 	const v = index.data.story.version;
 	const incidents = shown.incidents.map((i) => {
 		const p = i.properties;
 		const site = p.site ? index.site.get(p.site) : undefined;
+		const own = i.geometry && i.geometry.type !== 'Point' ? i.geometry : null;
+		const place = site
+			? placeOf(index, site)
+			: own
+				? { at: null, area: own }
+				: { at: index.anchorOf(i), area: null };
 		return {
-			at: index.anchorOf(i),
+			...place,
+			history: null,
 			props: {
 				kind: 'incident',
 				id: p.id,
@@ -44,11 +73,16 @@ export function exportRecords(index: StoryIndex, shown: Shown): { props: Props; 
 				when_precision: p.when.precision,
 				first_reported: formatWhenIso(p.reported),
 				status: index.evidence.get(p.id)!,
+				status_history: null,
 				independent_sources: index.independent.get(p.id)!,
 				attributed_to: null,
 				places: p.site,
-				uncertainty_m:
-					site?.geometry.type === 'Point' ? site.properties.uncertaintyM : (p.uncertaintyM ?? null),
+				scope: place.area ? (p.site ?? p.id) : null,
+				uncertainty_m: place.area
+					? null
+					: site?.geometry.type === 'Point'
+						? site.properties.uncertaintyM
+						: (p.uncertaintyM ?? null),
 				claims: p.claims.join(' '),
 				sources: sourcesText(index, p.sources),
 				dataset_version: v
@@ -58,8 +92,10 @@ export function exportRecords(index: StoryIndex, shown: Shown): { props: Props; 
 	const claims = shown.claims.map((c) => {
 		const places = index.placesOf(c);
 		const first = index.site.get(places[0]!)!;
+		const place = placeOf(index, first);
 		return {
-			at: index.siteAnchor.get(places[0]!)!,
+			...place,
+			history: c.statusHistory,
 			props: {
 				kind: 'claim',
 				id: c.id,
@@ -72,10 +108,12 @@ export function exportRecords(index: StoryIndex, shown: Shown): { props: Props; 
 				when_precision: c.date.precision,
 				first_reported: null,
 				status: c.status,
+				status_history: historyText(c.statusHistory),
 				independent_sources: index.originsOf(c.sources).size,
 				attributed_to: `${c.attribution.who.en} (${c.attribution.kind})${c.attribution.via ? ` via ${c.attribution.via.en}` : ''}`,
 				places: places.join(' '),
-				uncertainty_m: first.geometry.type === 'Point' ? first.properties.uncertaintyM : null,
+				scope: place.area ? first.properties.id : null,
+				uncertainty_m: place.area ? null : first.properties.uncertaintyM,
 				claims: null,
 				sources: sourcesText(index, c.sources),
 				dataset_version: v
@@ -88,13 +126,16 @@ export function exportRecords(index: StoryIndex, shown: Shown): { props: Props; 
 export function toGeoJSON(
 	index: StoryIndex,
 	shown: Shown
-): FeatureCollection<Point> & Record<string, unknown> {
-	const features: Feature<Point>[] = exportRecords(index, shown).map(({ props, at }) => ({
-		type: 'Feature',
-		id: `${props.kind}:${props.id}`,
-		geometry: { type: 'Point', coordinates: at },
-		properties: props
-	}));
+): FeatureCollection<Point | Area> & Record<string, unknown> {
+	const features: Feature<Point | Area>[] = exportRecords(index, shown).map(
+		({ props, at, area, history }) => ({
+			type: 'Feature',
+			id: `${props.kind}:${props.id}`,
+			geometry: area ?? { type: 'Point', coordinates: at! },
+			// In GeoJSON the history is a list a program can read, not the CSV's one-cell text.
+			properties: { ...props, status_history: history }
+		})
+	);
 	// Foreign members (RFC 7946 §6.1) say what the file is and which data it came from.
 	return {
 		type: 'FeatureCollection',
@@ -116,9 +157,11 @@ export const CSV_COLUMNS = [
 	'when_precision',
 	'first_reported',
 	'status',
+	'status_history',
 	'independent_sources',
 	'attributed_to',
 	'places',
+	'scope',
 	'lon',
 	'lat',
 	'uncertainty_m',
@@ -137,8 +180,8 @@ const FORMULA = /^[=+\-@\t\r]/;
 export function toCSV(index: StoryIndex, shown: Shown): string {
 	const rows = exportRecords(index, shown).map(({ props, at }): Props => ({
 		...props,
-		lon: at[0],
-		lat: at[1]
+		lon: at?.[0] ?? null,
+		lat: at?.[1] ?? null
 	}));
 	return Papa.unparse(
 		{ fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c] ?? '')) },

@@ -43,6 +43,13 @@ export function formatWhen(w: When, lang: Lang, partOfDay: Record<string, string
 	return day(w.start);
 }
 
+/** A day in a short line ("6 Jan 2022", "6 janv. 2022"): for histories, where many dates sit together. */
+export function formatDayShort(iso: string, lang: Lang): string {
+	return dateFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+		new Date(iso.slice(0, 10) + 'T00:00:00Z')
+	);
+}
+
 export function formatNumber(n: number, lang: Lang, digits = 0): string {
 	// Small counts read the same in both languages: no formatter is built for them at start.
 	if (digits === 0 && Number.isInteger(n) && n >= 0 && n < 1000) return String(n);

@@ -66,6 +66,7 @@ const fr = {
 	stepPosition: (i: number, n: number) => `${nFr(i)} / ${nFr(n)}`,
 	allDates: 'Toutes les dates',
 	evidenceTitle: 'Degré de certitude',
+	statusTitle: 'Statut des affirmations',
 	evidence: {
 		corroborated: 'Confirmé par plusieurs sources indépendantes',
 		'single-source': 'Une seule source, ou simplement attribué',
@@ -79,6 +80,9 @@ const fr = {
 	happened: 'Quand',
 	firstReported: 'Première mention',
 	figures: 'Chiffres avancés',
+	figuresChart: 'Les chiffres dans le temps, par mesure',
+	figuresChartNote:
+		'Un point par chiffre, au jour où il a été donné ; les jours sont espacés régulièrement, pas à l’échelle. Point plein : chiffre exact ; point creux : « plus de », « près de » ou « environ » (> ou ≈). Chaque échelle part de zéro. Les chiffres non datés et les « dizaines » ne figurent que dans le tableau.',
 	figure: 'Chiffre',
 	givenBy: 'Donné par',
 	through: 'Par l’intermédiaire de',
@@ -87,6 +91,7 @@ const fr = {
 	measure: {
 		dead: 'morts',
 		'security-dead': 'morts parmi les forces de sécurité',
+		'attackers-killed': '« assaillants » tués (terme des autorités)',
 		injured: 'blessés',
 		hospitalised: 'hospitalisés',
 		'intensive-care': 'en soins intensifs'
@@ -99,6 +104,8 @@ const fr = {
 		dozens: 'des dizaines'
 	} as Record<string, string>,
 	laterReporting: 'Informations ultérieures',
+	statusHistory: 'Historique du statut',
+	dateNotEstablished: 'date non établie',
 	dateUnknown: 'date inconnue',
 	allSources: 'Toutes les sources',
 	citedBy: (n: number) => `citée ${n} fois`,
@@ -136,9 +143,10 @@ const fr = {
 		disputed: 'Contesté'
 	} satisfies Record<Status, string>,
 	statusHelp: {
-		confirmed: 'Des sources indépendantes ultérieures le confirment.',
-		attributed: 'Rapporté tel que dit par sa source ; non établi de façon indépendante.',
-		unverified: 'Non vérifié, y compris par la source qui le relaie.',
+		confirmed:
+			'Au moins deux origines indépendantes l’appuient (les relais d’une même origine, celle de l’article comprise, comptent une fois).',
+		attributed: 'Rapporté tel que sa source l’a dit ; moins de deux origines indépendantes l’établissent.',
+		unverified: 'Non vérifié, pas même par le média qui le relaie.',
 		disputed: 'Contredit ou corrigé par des informations ultérieures.'
 	} satisfies Record<Status, string>,
 	kind: {
@@ -222,6 +230,7 @@ const en: Messages = {
 	stepPosition: (i, n) => `${nEn(i)} / ${nEn(n)}`,
 	allDates: 'All dates',
 	evidenceTitle: 'How well it is known',
+	statusTitle: 'Claim status',
 	evidence: {
 		corroborated: 'Confirmed by several independent sources',
 		'single-source': 'A single source, or only attributed',
@@ -234,6 +243,9 @@ const en: Messages = {
 	happened: 'When',
 	firstReported: 'First reported',
 	figures: 'Figures given',
+	figuresChart: 'The figures over time, per measure',
+	figuresChartNote:
+		'One dot per figure, on the day it was given; days are evenly spaced, not to scale. Filled dot: an exact figure; hollow: “more than”, “almost” or “about” (> or ≈). Each scale starts at zero. Undated figures and “dozens” are in the table only.',
 	figure: 'Figure',
 	givenBy: 'Given by',
 	through: 'Reached the article through',
@@ -242,6 +254,7 @@ const en: Messages = {
 	measure: {
 		dead: 'dead',
 		'security-dead': 'security personnel dead',
+		'attackers-killed': '"attackers" killed (the authorities’ word)',
 		injured: 'injured',
 		hospitalised: 'in hospital',
 		'intensive-care': 'in intensive care'
@@ -254,6 +267,8 @@ const en: Messages = {
 		dozens: 'dozens'
 	},
 	laterReporting: 'Later reporting',
+	statusHistory: 'Status history',
+	dateNotEstablished: 'date not established',
 	dateUnknown: 'date unknown',
 	allSources: 'All sources',
 	citedBy: (n) => `cited ${n} time${n > 1 ? 's' : ''}`,
@@ -290,9 +305,10 @@ const en: Messages = {
 		disputed: 'Disputed'
 	},
 	statusHelp: {
-		confirmed: 'Later independent sources confirm it.',
-		attributed: 'Reported as said by its source; not independently established.',
-		unverified: 'Not verified, even by the outlet relaying it.',
+		confirmed:
+			'At least two independent origins support it (relays of one origin, the article’s own included, count once).',
+		attributed: 'Reported as its source said it; fewer than two independent origins establish it.',
+		unverified: 'Not verified, not even by the outlet relaying it.',
 		disputed: 'Contradicted or corrected by later reporting.'
 	},
 	kind: {

@@ -1,6 +1,7 @@
 // The deployer's opt-in street map, as the app uses it: where it lives, and reading config.json.
 // Apart from basemap-config.ts (the validator) so the default deployment never downloads zod.
 import type { StreetMap } from './basemap-config';
+import { pagePolicies, policyAllows } from './page-policy';
 
 /** The street map's address, resolved against the page (a self-hosted archive may be relative). */
 export function streetUrl(s: StreetMap, page: string): URL {
@@ -22,9 +23,24 @@ export async function loadStreetMap(url: string): Promise<StreetMap | null> {
 	if (JSON.stringify(raw) === '{"street":null}') return null;
 	const { AppConfig } = await import('./basemap-config');
 	const result = AppConfig.safeParse(raw);
-	if (result.success) return result.data.street;
+	if (result.success) {
+		const street = result.data.street;
+		if (!street || allowedByPage(streetUrl(street, location.href))) return street;
+		const origin = streetUrl(street, location.href).origin;
+		console.warn(
+			`config.json names a street map on ${origin}, which this build's Content Security Policy does not allow, so it is not offered: rebuild with STREET_MAP_ORIGINS=${origin} (see the README).`
+		);
+		return null;
+	}
 	console.warn(
 		`config.json is invalid, so no street map is offered: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`
 	);
 	return null;
+}
+
+/** Whether the page's own policy lets it read this address (fetches, and a style's sprite images). */
+export function allowedByPage(url: URL): boolean {
+	const policies = pagePolicies(document);
+	const self = new URL(location.href);
+	return ['connect-src', 'img-src'].every((d) => policyAllows(policies, d, url, self));
 }

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, mapIdle, onMap, test } from './locators';
 import { StaticHost } from './static-host';
 
@@ -109,7 +110,107 @@ test.describe('a deployment whose policy allows the street map', () => {
 			await onMap(page, (map) => map.queryRenderedFeatures({ layers: ['site-dot'] }).length)
 		).toBeGreaterThan(0);
 	});
+
+	/** Street maps that fail in each way a deployer's can: the reader is told, the default map is back. */
+	const FAILING: {
+		what: string;
+		street: object;
+		/** What the third party does instead of answering (Playwright stands in for it). */
+		instead?: (page: Page) => Promise<unknown>;
+		/** The browser's own console report of the failure. */
+		errors?: string[];
+	}[] = [
+		{
+			what: 'a style that is not there (404)',
+			street: { style: `${THIRD_PARTY}/no-such-style.json` },
+			// With CORS headers, so that it is the status the app meets.
+			instead: (page) =>
+				page.route(`${THIRD_PARTY}/no-such-style.json`, (route) =>
+					route.fulfill({ status: 404, headers: { 'Access-Control-Allow-Origin': '*' }, body: 'Not found' })
+				),
+			errors: ['status of 404']
+		},
+		{
+			what: 'a style without sources (not a MapLibre style)',
+			street: { style: `${THIRD_PARTY}/street-land.geojson` }
+		},
+		{
+			// The fixtures server answers a missing file without CORS headers (Playwright's own answers
+			// would add them).
+			what: 'a style whose host sends no CORS headers',
+			street: { style: `${THIRD_PARTY}/no-such-style.json` },
+			errors: ['CORS policy', 'net::ERR_FAILED']
+		},
+		{
+			what: 'an archive whose host does not answer',
+			street: { pmtiles: `${THIRD_PARTY}/almaty-test.pmtiles` },
+			instead: (page) => page.route(`${THIRD_PARTY}/**`, (route) => route.abort('connectionrefused')),
+			errors: ['ERR_CONNECTION_REFUSED']
+		},
+		{
+			what: 'an archive whose tiles fail once its header is read',
+			street: { pmtiles: `${THIRD_PARTY}/almaty-test.pmtiles` },
+			instead: (page) =>
+				page.route(`${THIRD_PARTY}/**`, (route) =>
+					route.request().headers()['range']?.startsWith('bytes=0-')
+						? route.continue()
+						: route.abort('connectionrefused')
+				),
+			errors: ['ERR_CONNECTION_REFUSED']
+		}
+	];
+	for (const failing of FAILING)
+		test.describe(failing.what, () => {
+			test.use({ expectedErrors: failing.errors ?? [] });
+			test('the reader is told, in their language, and the default map is back', async ({ page }) => {
+				await offer(page, { name: 'Failing tiles', attribution: 'x', ...failing.street });
+				await failing.instead?.(page);
+				await page.goto('/#12/43.24/76.94');
+				await mapIdle(page);
+				// Clicked, not checked: it may flip back before a check could see it checked.
+				await page.getByRole('radio', { name: /Street map: Failing tiles/ }).click();
+				await expect(page.getByRole('alert')).toHaveText(
+					'The street map “Failing tiles” could not be loaded. The embedded basemap is back.'
+				);
+				await expect(page.getByRole('radio', { name: /Embedded/ })).toBeChecked();
+				await expect(page).not.toHaveURL(/basemap=/);
+				await expect
+					.poll(() => onMap(page, (map) => Boolean(map.getSource('land')) && !map.getSource('protomaps')))
+					.toBe(true);
+				await mapIdle(page);
+				expect(
+					await onMap(page, (map) => map.queryRenderedFeatures({ layers: ['site-dot'] }).length)
+				).toBeGreaterThan(0);
+			});
+		});
+
+	test.describe('in French', () => {
+		test.use({ locale: 'fr-FR' });
+		test('a failing street map is reported in French', async ({ page }) => {
+			await offer(page, { name: 'Tuiles', attribution: 'x', style: `${THIRD_PARTY}/street-land.geojson` });
+			await page.goto('/?basemap=street#12/43.24/76.94');
+			await expect(page.getByRole('alert')).toHaveText(
+				'Le plan des rues « Tuiles » n’a pas pu être chargé. Le fond de carte intégré est de retour.'
+			);
+			await expect(page.getByRole('radio', { name: /Intégré/ })).toBeChecked();
+		});
+	});
 });
+
+for (const address of ['http://[', 'javascript:alert(1)'])
+	test(`a street map at ${address} is refused where config.json is read, with the reason`, async ({
+		page
+	}) => {
+		await offer(page, { name: 'Bad', attribution: 'x', style: address });
+		const warnings: string[] = [];
+		page.on('console', (m) => {
+			if (m.type() === 'warning') warnings.push(m.text());
+		});
+		await page.goto('/?basemap=street');
+		await mapIdle(page);
+		await expect.poll(() => warnings.join('\n')).toContain('street.style: give an http(s) address');
+		await expect(page.getByRole('group', { name: 'Basemap' })).toHaveCount(0);
+	});
 
 test('an invalid config.json offers nothing and says why in a warning', async ({ page }) => {
 	await offer(page, { name: 'Broken', attribution: 'x' });

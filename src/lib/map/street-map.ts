@@ -1,5 +1,6 @@
 // The deployer's opt-in street map, as the app uses it: where it lives, and reading config.json.
 // Apart from basemap-config.ts (the validator) so the default deployment never downloads zod.
+import type { StyleSpecification } from 'maplibre-gl';
 import type { StreetMap } from './basemap-config';
 import { pagePolicies, policyAllows } from './page-policy';
 
@@ -43,4 +44,67 @@ export function allowedByPage(url: URL): boolean {
 	const policies = pagePolicies(document);
 	const self = new URL(location.href);
 	return ['connect-src', 'img-src'].every((d) => policyAllows(policies, d, url, self));
+}
+
+/** Why a deployer's street map cannot be drawn; the reader is told it failed, the console why. */
+export class StreetMapError extends Error {
+	override name = 'StreetMapError';
+}
+
+/** Every address a MapLibre style reads from (sprites, glyphs, sources), resolved against the style's. */
+export function styleAddresses(style: StyleSpecification, base: string): URL[] {
+	const raw: unknown[] = [style.glyphs];
+	const sprite: unknown = style.sprite;
+	if (Array.isArray(sprite)) raw.push(...sprite.map((s: { url?: unknown }) => s?.url));
+	else raw.push(sprite);
+	for (const source of Object.values(style.sources)) {
+		const s = source as { url?: unknown; tiles?: unknown; data?: unknown };
+		raw.push(s.url, s.data, ...(Array.isArray(s.tiles) ? s.tiles : []));
+	}
+	return raw.flatMap((a) => {
+		if (typeof a !== 'string') return [];
+		try {
+			const url = new URL(a.replace(/^pmtiles:\/\//, ''), base);
+			return /^https?:$/.test(url.protocol) ? [url] : [];
+		} catch {
+			return [];
+		}
+	});
+}
+
+/**
+ * Fetches a deployer's MapLibre style and checks it can be drawn here: answered, JSON, a style with
+ * sources and layers, reading only from origins this page's policy allows.
+ */
+export async function fetchStreetStyle(url: string): Promise<StyleSpecification> {
+	let response: Response;
+	try {
+		response = await fetch(url);
+	} catch (e) {
+		throw new StreetMapError(`${url} did not answer (offline, or no CORS headers): ${(e as Error).message}`);
+	}
+	if (!response.ok) throw new StreetMapError(`${url} answered HTTP ${response.status}`);
+	const style: unknown = await response.json().catch(() => null);
+	const s = style as Partial<StyleSpecification> | null;
+	if (
+		!s ||
+		typeof s !== 'object' ||
+		s.version !== 8 ||
+		!s.sources ||
+		typeof s.sources !== 'object' ||
+		!Array.isArray(s.layers)
+	)
+		throw new StreetMapError(`${url} is not a MapLibre style: it needs "version": 8, "sources" and "layers"`);
+	const refused = [
+		...new Set(
+			styleAddresses(s as StyleSpecification, url)
+				.filter((a) => !allowedByPage(a))
+				.map((a) => a.origin)
+		)
+	];
+	if (refused.length)
+		throw new StreetMapError(
+			`${url} reads from ${refused.join(', ')}, which this build's Content Security Policy does not allow: rebuild with STREET_MAP_ORIGINS="${[...refused].join(' ')}" (see the README)`
+		);
+	return s as StyleSpecification;
 }

@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { policyOfThisBuild } from './src/lib/server/content-security-policy.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -14,6 +15,8 @@ const config = {
 			strict: true
 		}),
 		alias: { $geodata: 'geodata' },
+		// A strict policy in every page (<meta http-equiv>): scripts only from our origin or by hash.
+		csp: policyOfThisBuild(),
 		// Registered by UpdateBanner.svelte, which handles a refusal quietly.
 		serviceWorker: { register: false },
 		prerender: {

@@ -24,15 +24,20 @@ export async function onMap<T, A>(
 	arg?: A
 ): Promise<T> {
 	await expect(mapReady(page)).toBeVisible();
-	return page.evaluate(
-		([src, a]) => {
-			const el = document.querySelector('[data-ready="true"]') as HTMLElement & {
-				storyMap: { map: unknown };
-			};
-			return new Function('map', 'arg', `return (${src})(map, arg)`)(el.storyMap.map, a);
-		},
-		[fn.toString(), arg] as const
-	) as Promise<T>;
+	// Through a handle, not new Function(): the page's policy refuses eval.
+	const map = await page.evaluateHandle(
+		() =>
+			(
+				document.querySelector('[data-ready="true"]') as HTMLElement & {
+					storyMap: { map: import('maplibre-gl').Map };
+				}
+			).storyMap.map
+	);
+	try {
+		return (await map.evaluate(fn as never, arg)) as T;
+	} finally {
+		await map.dispose();
+	}
 }
 
 /** The incidents the map has drawn in the current view: id, evidence and the marker image used. */
@@ -77,8 +82,17 @@ export async function serviceWorkerReady(page: Page) {
 	});
 }
 
+/** Marks what the page's Content Security Policy refused, in every frame, as a console error. */
+const reportViolations = () =>
+	document.addEventListener('securitypolicyviolation', (e) =>
+		console.error(
+			`CSP violation: ${e.effectiveDirective} refused ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`
+		)
+	);
+
 /**
- * Every test fails on a page error or on any request that leaves the app's own origin.
+ * Every test fails on a page error, on anything the page's Content Security Policy refuses, or on
+ * any request that leaves the app's own origin.
  * English by default, so assertions do not depend on the machine's locale.
  */
 export const test = base.extend<{ guard: void; otherOrigins: string[]; expectedErrors: string[] }>({
@@ -93,9 +107,14 @@ export const test = base.extend<{ guard: void; otherOrigins: string[]; expectedE
 			const origin = new URL(baseURL!).origin;
 			const allowed = [origin, ...otherOrigins];
 			page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+			await page.addInitScript(reportViolations);
 			page.on('console', (m) => {
-				if (m.type() === 'error' && !expectedErrors.some((e) => m.text().includes(e)))
-					problems.push(`console error: ${m.text()}`);
+				const text = m.text();
+				// A violation is never expected, whatever the test provokes.
+				if (/^CSP violation|violates the following Content Security Policy/.test(text))
+					problems.push(`policy: ${text}`);
+				else if (m.type() === 'error' && !expectedErrors.some((e) => text.includes(e)))
+					problems.push(`console error: ${text}`);
 			});
 			page.on('request', (r) => {
 				const url = r.url();

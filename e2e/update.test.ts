@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -33,9 +34,17 @@ function deployNewVersion() {
 	);
 	for (const file of ['index.html', '__data.json']) {
 		const path = join(dir, file);
-		writeFileSync(path, readFileSync(path, 'utf8').replaceAll('2026-11-24.1', '2026-11-24.9'));
+		const old = readFileSync(path, 'utf8');
+		let now = old.replaceAll('2026-11-24.1', '2026-11-24.9');
+		// The page's policy lists its inline scripts by hash: a new build lists the new ones.
+		const before = inlineScripts(old);
+		inlineScripts(now).forEach((code, i) => (now = now.replace(sha256(before[i]!), sha256(code))));
+		writeFileSync(path, now);
 	}
 }
+
+const inlineScripts = (html: string) => [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+const sha256 = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 
 test.use({ otherOrigins: [ORIGIN] });
 

@@ -7,6 +7,8 @@ import { jsonScript } from '$lib/share/json-script';
 import { claimReviews } from '$lib/export/claim-review';
 import { loadStory } from '$lib/server/geodata';
 import { DEFAULT_SITE_URL } from '$lib/share/page-meta';
+// Their hashes are in the pages' policy (content-security-policy.js), so they are shared, not copied.
+import { FALLBACK_SCRIPT, FALLBACK_STYLE } from '$lib/server/fallback-note.js';
 
 /**
  * The client build's manifest: which file each module became. Pages are prerendered after the
@@ -84,18 +86,8 @@ function fallbackNote(): string {
 			<p lang="fr">Cette page ne peut pas s’afficher. <a href="${home}">Ouvrir la carte : Almaty, janvier 2022</a></p>
 			<p lang="en">This page cannot be shown. <a href="${home}">Open the map: Almaty, January 2022</a></p>
 		</section>
-		<noscript><style>#fallback-note { display: block; }</style></noscript>
-		<script>
-			(function () {
-				function show() {
-					// Kit renders into the div that holds its start script: nothing there means it failed.
-					if (!document.querySelector('body > div > :not(script)'))
-						document.getElementById('fallback-note').hidden = false;
-				}
-				addEventListener('error', show);
-				addEventListener('unhandledrejection', show);
-			})();
-		</script>`;
+		<noscript><style>${FALLBACK_STYLE}</style></noscript>
+		<script>${FALLBACK_SCRIPT}</script>`;
 }
 
 // Kit's own preload of its start script: ours go beside it, with the same relative path.

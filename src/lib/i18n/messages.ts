@@ -56,6 +56,8 @@ const fr = {
 	basemapTitle: 'Fond de carte',
 	basemapEmbedded: 'Intégré (hors ligne, aucun tiers contacté)',
 	basemapStreet: (name: string, host: string) => `Plan des rues : ${name} — contacte ${host}`,
+	streetMapFailed: (name: string) =>
+		`Le plan des rues « ${name} » n’a pas pu être chargé. Le fond de carte intégré est de retour.`,
 	timeline: 'Chronologie',
 	from: 'Du',
 	to: 'Au',
@@ -220,6 +222,7 @@ const en: Messages = {
 	basemapTitle: 'Basemap',
 	basemapEmbedded: 'Embedded (offline, no third party contacted)',
 	basemapStreet: (name, host) => `Street map: ${name} — contacts ${host}`,
+	streetMapFailed: (name) => `The street map “${name}” could not be loaded. The embedded basemap is back.`,
 	timeline: 'Timeline',
 	from: 'From',
 	to: 'To',

@@ -10,15 +10,32 @@ z.config(en());
 
 const text = () => z.string().check(z.minLength(1));
 
+/** Whether an address is one the app may fetch: http(s), absolute or relative to the app. */
+export function isHttpAddress(value: string): boolean {
+	try {
+		return /^https?:$/.test(new URL(value, 'https://app.invalid/').protocol);
+	} catch {
+		return false;
+	}
+}
+
+const address = () =>
+	text().check(
+		z.refine(isHttpAddress, {
+			error:
+				'give an http(s) address, absolute or relative to the app (e.g. "https://tiles.example.org/style.json")'
+		})
+	);
+
 export const StreetMap = z
 	.strictObject({
 		/** Who provides it, as readers should see it before choosing ("OpenStreetMap via Protomaps"). */
 		name: text(),
 		attribution: text(),
 		/** Any MapLibre style URL... */
-		style: z.optional(text()),
+		style: z.optional(address()),
 		/** ...or a .pmtiles archive in the Protomaps schema, drawn with @protomaps/basemaps. */
-		pmtiles: z.optional(text()),
+		pmtiles: z.optional(address()),
 		flavor: z._default(z.enum(['light', 'white', 'grayscale', 'dark', 'black']), 'light')
 	})
 	.check(

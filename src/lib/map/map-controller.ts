@@ -10,13 +10,13 @@ import {
 	prewarm,
 	setWorkerUrl
 } from 'maplibre-gl';
-import type { LngLatBoundsLike, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
+import type { LngLatBoundsLike, MapEventType, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import latinFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import cyrillicFont from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
 import cyrillicExtFont from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff2?url';
-import { Protocol } from 'pmtiles';
+import { PMTiles, Protocol } from 'pmtiles';
 import { MESSAGES } from '$lib/i18n/messages';
 import type { Lang, Layer } from '$lib/data/schema';
 import type { StoryIndex } from '$lib/data/story-index';
@@ -36,14 +36,16 @@ import {
 	type Ground
 } from './style';
 import type { StreetMap } from './basemap-config';
-import { streetUrl } from './street-map';
+import { StreetMapError, fetchStreetStyle, streetUrl } from './street-map';
 import { STREETS_SOURCE } from './street-style';
 import { edgePointers, type Pointer } from './edge-pointers';
 import { distance } from '@turf/distance';
 
 setWorkerUrl(workerUrl);
 // The street tiles (ours, and a deployer's opt-in archive) are read from .pmtiles archives by range.
-addProtocol('pmtiles', new Protocol().tile);
+const archives = new Protocol();
+addProtocol('pmtiles', archives.tile);
+const EMBEDDED: Ground = { kind: 'embedded' };
 // The worker starts (and fetches its script) while the page still hydrates, not when the map is built.
 prewarm();
 
@@ -89,10 +91,14 @@ export class StoryMap {
 	private lang: Lang;
 	private range: DayRange | null;
 	private selection: Selection | null = null;
-	private ground: Ground = { kind: 'embedded' };
+	private ground: Ground = EMBEDDED;
 	private attribution: AttributionControl;
 	private streetsFailed = false;
-	private groundKey = 'embedded';
+	/** The ground last asked for, and the one drawn: they differ while a street map loads. */
+	private wantedGround = 'embedded';
+	private shownGround = 'embedded';
+	/** While a street map is first drawn, its failures are useGround's to report. */
+	private switching = false;
 	private readonly styleInput: Omit<Parameters<typeof buildStyle>[0], 'visible' | 'time' | 'lang' | 'ground'>;
 
 	constructor(opts: MapOptions) {
@@ -140,7 +146,10 @@ export class StoryMap {
 		this.addCredit();
 		// A listener replaces MapLibre's own logging of errors: log what is not ours to handle.
 		this.map.on('error', (e) => {
-			if ((e as { sourceId?: string }).sourceId !== STREETS_SOURCE) return console.error(e.error ?? e);
+			const source = (e as { sourceId?: string }).sourceId;
+			const street = source === STREETS_SOURCE || (source !== undefined && this.isStreetSource(source));
+			if (!street) return console.error(e.error ?? e);
+			if (this.switching) return;
 			if (!this.streetsFailed) console.warn('Street tiles could not be loaded:', e.error?.message);
 			this.streetsFailed = true;
 			this.events?.onStreetsFailed();
@@ -268,44 +277,88 @@ export class StoryMap {
 
 	/**
 	 * Switches between the embedded basemap and the deployer's street map. Nothing of the street map
-	 * is requested before the reader chooses it.
+	 * is requested before the reader chooses it. Resolves once the street map is drawn; rejects with
+	 * why it could not be (unreachable, not a style or an archive, refused by the page's policy, its
+	 * tiles failing), once the embedded basemap is back.
 	 */
 	async useGround(choice: 'embedded' | 'street', street: StreetMap | null) {
-		const key =
-			choice === 'street' && street ? `street:${streetUrl(street, location.href).href}` : 'embedded';
-		if (key === this.groundKey) return;
-		let ground: Ground = { kind: 'embedded' };
-		if (key !== 'embedded' && street) {
-			const url = streetUrl(street, location.href).href;
-			if (street.pmtiles) {
-				const basemaps = await import('@protomaps/basemaps');
-				ground = {
-					kind: 'street',
-					sources: {
-						protomaps: { type: 'vector', url: `pmtiles://${url}`, attribution: street.attribution }
-					},
-					layers: basemaps.layers('protomaps', basemaps.namedFlavor(street.flavor), { lang: this.lang })
-				};
-			} else {
-				const remote = (await (await fetch(url)).json()) as StyleSpecification;
-				const sources = Object.fromEntries(
-					Object.entries(remote.sources).map(([k, v]) => [k, { ...v, attribution: street.attribution }])
-				) as StyleSpecification['sources'];
-				ground = {
-					kind: 'street',
-					sources,
-					layers: remote.layers,
-					glyphs: remote.glyphs,
-					sprite: remote.sprite
-				};
+		const url = choice === 'street' && street ? streetUrl(street, location.href).href : null;
+		const key = url ? `street:${url}` : 'embedded';
+		if (key === this.wantedGround) return;
+		this.wantedGround = key;
+		try {
+			const ground = url && street ? await this.streetGround(street, url) : EMBEDDED;
+			// The reader chose again while this one loaded.
+			if (key !== this.wantedGround) return;
+			this.showGround(ground, key);
+			if (ground.kind === 'street') await this.drawn(ground);
+		} catch (e) {
+			if (key === this.wantedGround) {
+				this.wantedGround = 'embedded';
+				this.showGround(EMBEDDED, 'embedded');
 			}
+			throw e;
 		}
+	}
+
+	/** The street map's sources and layers, once it is known to answer. */
+	private async streetGround(street: StreetMap, url: string): Promise<Ground> {
+		if (street.pmtiles) {
+			// Its header, read once here and kept for the tiles: an archive that does not answer fails now.
+			const archive = new PMTiles(url);
+			await archive.getHeader().catch((e: Error) => {
+				throw new StreetMapError(`${url} could not be read as a PMTiles archive: ${e.message}`);
+			});
+			archives.add(archive);
+			const basemaps = await import('@protomaps/basemaps');
+			return {
+				kind: 'street',
+				sources: {
+					protomaps: { type: 'vector', url: `pmtiles://${url}`, attribution: street.attribution }
+				},
+				layers: basemaps.layers('protomaps', basemaps.namedFlavor(street.flavor), { lang: this.lang })
+			};
+		}
+		const remote = await fetchStreetStyle(url);
+		const sources = Object.fromEntries(
+			Object.entries(remote.sources).map(([k, v]) => [k, { ...v, attribution: street.attribution }])
+		) as StyleSpecification['sources'];
+		return { kind: 'street', sources, layers: remote.layers, glyphs: remote.glyphs, sprite: remote.sprite };
+	}
+
+	private isStreetSource(id: string): boolean {
+		return this.ground.kind === 'street' && Object.hasOwn(this.ground.sources, id);
+	}
+
+	private showGround(ground: Ground, key: string) {
+		if (key === this.shownGround) return;
 		this.ground = ground;
-		this.groundKey = key;
+		this.shownGround = key;
 		this.map.setStyle(this.style(), { diff: false });
 		this.refreshCredit();
 		// Feature-state needs the new sources loaded.
 		this.map.once('idle', () => this.setSelection(this.selection));
+	}
+
+	/** Resolves when the street map has drawn its first view; rejects if its sources fail first. */
+	private drawn(ground: Ground & { kind: 'street' }): Promise<void> {
+		this.switching = true;
+		return new Promise<void>((resolve, reject) => {
+			const done = () => {
+				this.switching = false;
+				this.map.off('error', failed);
+				this.map.off('idle', idle);
+			};
+			const idle = () => (done(), resolve());
+			const failed = (e: MapEventType['error']) => {
+				const source = (e as { sourceId?: string }).sourceId;
+				if (!source || !Object.hasOwn(ground.sources, source)) return;
+				done();
+				reject(new StreetMapError(`its tiles could not be loaded: ${e.error?.message ?? 'unknown error'}`));
+			};
+			this.map.on('error', failed);
+			this.map.on('idle', idle);
+		});
 	}
 
 	/**
@@ -314,7 +367,7 @@ export class StoryMap {
 	 */
 	private credit() {
 		return new AttributionControl({
-			customAttribution: this.groundKey === 'embedded' ? MESSAGES[this.lang].streetsCredit : undefined
+			customAttribution: this.shownGround === 'embedded' ? MESSAGES[this.lang].streetsCredit : undefined
 		});
 	}
 

@@ -30,8 +30,8 @@ function files(dir: string): string[] {
 	);
 }
 
-/** The src/lib folders a file imports values from. */
-function valueImports(file: string): string[] {
+/** The src/lib modules a file imports values from, as paths under src/lib without extension. */
+function valueModules(file: string): string[] {
 	const src = readFileSync(file, 'utf8');
 	const out: string[] = [];
 	for (const m of src.matchAll(/^\s*import\s+(type\s+)?([^'"]*?)\s*from\s*['"]([^'"]+)['"]/gm)) {
@@ -51,10 +51,14 @@ function valueImports(file: string): string[] {
 			: spec!.startsWith('.')
 				? relative('.', resolve(dirname(file), spec!))
 				: null;
-		if (target?.startsWith(`${LIB}/`)) out.push(target.slice(LIB.length + 1).split('/')[0]!);
+		if (target?.startsWith(`${LIB}/`))
+			out.push(target.slice(LIB.length + 1).replace(/\.(ts|js|svelte)$/, ''));
 	}
 	return out;
 }
+
+/** The src/lib folders a file imports values from. */
+const valueImports = (file: string) => valueModules(file).map((m) => m.split('/')[0]!);
 
 describe('the folders under src/lib', () => {
 	const folders = readdirSync(LIB, { withFileTypes: true })
@@ -72,6 +76,16 @@ describe('the folders under src/lib', () => {
 				for (const target of valueImports(file))
 					if (target !== folder && !MAY_IMPORT[folder]?.includes(target))
 						broken.push(`${file} imports a value from ${target}/`);
+		expect(broken).toEqual([]);
+	});
+
+	it('keep zod out of the browser: only build-time code imports values from the schema', () => {
+		// zod probes `new Function` when it loads, which the page's Content Security Policy refuses;
+		// the lists the browser needs live in zod-free modules (langs.ts, vocab.ts).
+		const buildTime = (f: string) => f.startsWith(`${LIB}/server/`) || f === `${LIB}/data/validate.ts`;
+		const broken = folders
+			.flatMap((folder) => files(join(LIB, folder)))
+			.filter((f) => !buildTime(f) && valueModules(f).includes('data/schema'));
 		expect(broken).toEqual([]);
 	});
 

@@ -1,6 +1,7 @@
 // An incident's conflicting figures as series over time, one per measure, for the small chart
 // beside the figures table. Pure: no DOM. Undated figures and "dozens" stay in the table only.
-import { MEASURES, type Figure } from './schema';
+import type { Figure } from './schema';
+import { MEASURES } from './vocab';
 
 export interface SeriesPoint {
 	/** ISO day the figure was given. */

@@ -2,6 +2,8 @@
 // validator and the scripts is inferred from these zod schemas. Field meanings: geodata/README.md.
 import { z } from 'zod';
 import { LANGS, type Lang } from './langs';
+import { MEASURES, STATUSES } from './vocab';
+export { MEASURES, STATUSES, type Status } from './vocab';
 export { LANGS, type Lang };
 
 /** Longest accepted id, text and URL: far above any real one, far below a pasted file. */
@@ -266,15 +268,6 @@ export const When = z
 	});
 export type When = z.infer<typeof When>;
 
-/** `attackers-killed`: people the authorities say they killed as "attackers" (their word, kept as such). */
-export const MEASURES = [
-	'dead',
-	'security-dead',
-	'attackers-killed',
-	'injured',
-	'hospitalised',
-	'intensive-care'
-] as const;
 export const QUALIFIERS = ['exact', 'more-than', 'almost', 'about', 'dozens'] as const;
 
 /** A number someone gave for an incident: conflicting figures stand side by side, never merged. */
@@ -337,9 +330,6 @@ export const IncidentCollection = z.strictObject({
 	type: z.literal('FeatureCollection'),
 	features: z.array(Incident)
 });
-
-export const STATUSES = ['confirmed', 'attributed', 'unverified', 'disputed'] as const;
-export type Status = (typeof STATUSES)[number];
 
 /**
  * One step in how well a claim is known: when the evidence for a status appeared, the status, why,

@@ -5,8 +5,9 @@
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 
-// Mini ships no messages by default; the deployer reads these in the console warning.
-z.config(en());
+// Mini ships no messages by default; the deployer reads these in the console warning. Jitless:
+// zod would otherwise probe `new Function`, which the page's Content Security Policy refuses.
+z.config({ ...en(), jitless: true });
 
 const text = () => z.string().check(z.minLength(1));
 

@@ -169,7 +169,12 @@ async function measure(browser: Browser, url: string, kind: Kind): Promise<Sampl
 	served.length = 0;
 	const cdp = await context.newCDPSession(page);
 	await page.goto(url);
-	await page.waitForFunction(`Boolean(${MAP})`, null, { timeout: 120_000 });
+	// Polled inside one evaluation: waitForFunction polls with eval, which the app's policy refuses.
+	await page.evaluate(`new Promise((resolve, reject) => {
+		const check = () => (${MAP} ? resolve(true) : requestAnimationFrame(check));
+		check();
+		setTimeout(() => reject(new Error('no map within 120 s')), 120000);
+	})`);
 	const firstIdle = (await page.evaluate(`(${IDLE})()`)) as number;
 	// The app's map opens before a dense story's records load; they are in at this mark. The bare
 	// page has all of its data at its first idle. What follows is measured on a settled page.

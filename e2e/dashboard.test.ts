@@ -181,7 +181,8 @@ test('selecting a claim flies the map to its place and highlights it', async ({ 
 test('?site= opens centred on that site, selected; the link survives a reload', async ({ page }) => {
 	await page.goto('/?site=presidential-residence');
 	await expect(page.getByRole('heading', { level: 2, name: /Presidential Residence/ })).toBeVisible();
-	await page.waitForFunction(() => location.hash.length > 1);
+	// Not waitForFunction: it polls with eval, which the page's policy refuses.
+	await expect(page).toHaveURL(/#./);
 	await mapIdle(page);
 	const center = await onMap(page, (map) => map.getCenter().toArray());
 	expect(Math.abs(center[0]! - 76.94778)).toBeLessThan(0.01);

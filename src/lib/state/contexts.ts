@@ -4,26 +4,19 @@ import { getContext, setContext } from 'svelte';
 import type { Address } from '$lib/url/address.svelte';
 import type { Dashboard } from './dashboard.svelte';
 
-const DASHBOARD = Symbol('dashboard');
-const ADDRESS = Symbol('address');
-
-export function setDashboardContext(dash: Dashboard): Dashboard {
-	return setContext(DASHBOARD, dash);
+/** A setter and a getter on a private key; the getter throws "<name> context not found" when unset. */
+function context<T>(name: string) {
+	const key = Symbol(name);
+	const set = (value: T): T => setContext(key, value);
+	const get = (): T => {
+		const value = getContext<T | undefined>(key);
+		if (!value) throw new Error(`${name} context not found: render this component inside DashboardApp.`);
+		return value;
+	};
+	return [set, get] as const;
 }
 
-export function getDashboardContext(): Dashboard {
-	const dash = getContext<Dashboard | undefined>(DASHBOARD);
-	if (!dash) throw new Error('Dashboard context not found: render this component inside DashboardApp.');
-	return dash;
-}
-
-export function setAddressContext(address: Address): Address {
-	return setContext(ADDRESS, address);
-}
-
-/** The page's address, kept by url-sync. */
-export function getAddressContext(): Address {
-	const address = getContext<Address | undefined>(ADDRESS);
-	if (!address) throw new Error('Address context not found: render this component inside DashboardApp.');
-	return address;
-}
+/** The dashboard's state. */
+export const [setDashboardContext, getDashboardContext] = context<Dashboard>('Dashboard');
+/** The page's address, kept by url-sync (components never read `location`). */
+export const [setAddressContext, getAddressContext] = context<Address>('Address');

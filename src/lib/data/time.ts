@@ -37,7 +37,7 @@ export interface StoryClock {
 }
 
 /** Milliseconds to add to a UTC wall-clock reading to get the instant: "+06:00" gives -6 h. */
-function offsetMs(utcOffset: string): number {
+export function offsetMs(utcOffset: string): number {
 	const m = /^([+-])(\d{2}):(\d{2})$/.exec(utcOffset);
 	if (!m)
 		throw new Error(

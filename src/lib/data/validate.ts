@@ -5,7 +5,7 @@ import { bboxPolygon } from '@turf/bbox-polygon';
 import type { Position } from 'geojson';
 import type { z } from 'zod';
 import { CONFIRMED_MIN_ORIGINS, originsBehind } from './independence';
-import { clockOf } from './time';
+import { clockOf, offsetMs } from './time';
 import {
 	ClaimList,
 	IncidentCollection,
@@ -198,9 +198,7 @@ function forEachDateTime(value: unknown, path: string, found: (v: string, field:
 
 /** A date-time rewritten at another offset, for an error's example ("2022-01-06T10:28+06:00"). */
 function localTime(iso: string, utcOffset: string): string {
-	const sign = utcOffset[0] === '-' ? -1 : 1;
-	const shift = sign * (Number(utcOffset.slice(1, 3)) * 60 + Number(utcOffset.slice(4, 6))) * 60_000;
-	return new Date(Date.parse(iso) + shift).toISOString().slice(0, 16) + utcOffset;
+	return new Date(Date.parse(iso) - offsetMs(utcOffset)).toISOString().slice(0, 16) + utcOffset;
 }
 
 /**
@@ -292,8 +290,8 @@ function crossCheck(d: Dataset): DataError[] {
 	const zoneProblem = timeZoneProblem(s.timeZone, s.timeRange);
 	if (zoneProblem) err('story', s.id, 'timeZone', zoneProblem);
 	// A date-time's day is shown as written (format.ts), so it must be written in the story's time.
-	const offsetOf = (part: StoryPart, record: string, value: unknown, path: string) =>
-		forEachDateTime(value, path, (v, field) => {
+	const offsetOf = (part: StoryPart, record: string, value: unknown) =>
+		forEachDateTime(value, '', (v, field) => {
 			const written = /(Z|[+-]\d{2}:\d{2})$/.exec(v)![1]!;
 			if (written.replace('Z', '+00:00') !== s.timeZone.utcOffset)
 				err(
@@ -303,11 +301,11 @@ function crossCheck(d: Dataset): DataError[] {
 					`is written at ${written}; expected the story's local time, at ${s.timeZone.utcOffset} (story.json timeZone), e.g. ${localTime(v, s.timeZone.utcOffset)}`
 				);
 		});
-	offsetOf('story', s.id, s, '');
-	d.sites.forEach((f) => offsetOf('sites', f.properties.id, f.properties, ''));
-	d.incidents.forEach((f) => offsetOf('incidents', f.properties.id, f.properties, ''));
-	d.claims.forEach((c) => offsetOf('claims', c.id, c, ''));
-	d.sources.forEach((c) => offsetOf('sources', c.id, c, ''));
+	offsetOf('story', s.id, s);
+	d.sites.forEach((f) => offsetOf('sites', f.properties.id, f.properties));
+	d.incidents.forEach((f) => offsetOf('incidents', f.properties.id, f.properties));
+	d.claims.forEach((c) => offsetOf('claims', c.id, c));
+	d.sources.forEach((c) => offsetOf('sources', c.id, c));
 	const [w, south, e, n] = s.bbox;
 	if (!(w < e && south < n && w >= -180 && e <= 180 && south >= -90 && n <= 90))
 		err(

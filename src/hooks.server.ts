@@ -7,6 +7,9 @@ import { jsonScript } from '$lib/share/json-script';
 import { claimReviews } from '$lib/export/claim-review';
 import { loadStory } from '$lib/server/geodata';
 import { DEFAULT_SITE_URL } from '$lib/share/page-meta';
+// The language rule as written: the pages run it as it stands, and their policy hashes the same text.
+import langRule from '$lib/data/langs.js?raw';
+import { langScript } from '$lib/server/lang-script.js';
 // Their hashes are in the pages' policy (content-security-policy.js), so they are shared, not copied.
 import { FALLBACK_SCRIPT, FALLBACK_STYLE } from '$lib/server/fallback-note.js';
 
@@ -90,16 +93,21 @@ function fallbackNote(): string {
 		<script>${FALLBACK_SCRIPT}</script>`;
 }
 
+const LANG_SCRIPT = langScript(langRule);
+
 // Kit's own preload of its start script: ours go beside it, with the same relative path.
 const START = /<link href="([^"]*)_app\/immutable\/entry\/start\.[^"]+" rel="modulepreload">/;
 
-// The prerendered page is in French, the article's language; the app switches after hydration.
+// The prerendered page is in French, the article's language; the app switches after hydration,
+// with the language script hiding the panel meanwhile.
 // The Latin text font is preloaded so it arrives before first paint and text never reflows when it
 // swaps in (the other subsets and the .woff fallbacks load only if a page needs them).
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) => {
-			let page = html.replace('%lang%', 'fr').replace('</head>', `${claimReviewScript(event)}</head>`);
+			let page = html
+				.replace('%lang%', 'fr')
+				.replace('</head>', `<script>${LANG_SCRIPT}</script>\n\t\t${claimReviewScript(event)}</head>`);
 			if (event.url.pathname === FALLBACK)
 				page = page.replace(/<body[^>]*>/, (body) => `${body}\n\t\t${fallbackNote()}`);
 			const { modules, records } = startsWith(event);

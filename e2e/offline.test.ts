@@ -57,7 +57,7 @@ test.describe('an item page never visited, offline', () => {
 		await serviceWorkerReady(page);
 		await context.setOffline(true);
 		await page.goto('/en/claim/two-beheaded');
-		await expect(page).toHaveURL(/\/en\/\?claim=two-beheaded$/);
+		await expect(page).toHaveURL(/\/en\/\?claim=two-beheaded(#|$)/);
 		await expect(page.getByRole('button', { name: /reportedly beheaded/ })).toHaveAttribute(
 			'aria-pressed',
 			'true'

@@ -49,11 +49,14 @@ test.describe('on a first visit', () => {
 			await page.goto(path);
 			await mapIdle(page);
 			page.off('request', listen);
-			const announced = await page.evaluate(() =>
-				[...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"], link[rel="preload"]')].map(
-					(l) => new URL(l.href).pathname
-				)
-			);
+			// Resolved against the address the page was loaded at: the app may have moved it since
+			// (an English reader's `/` becomes `/en/`), and Kit's links are relative.
+			const announced = await page.evaluate(() => {
+				const loaded = performance.getEntriesByType('navigation')[0]!.name;
+				return [
+					...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"], link[rel="preload"]')
+				].map((l) => new URL(l.getAttribute('href')!, loaded).pathname);
+			});
 			expect(asked.size).toBeGreaterThan(3);
 			// Kit loads its error page's code when it starts, off the way of the first view.
 			const late = [...asked].filter((p) => !announced.includes(p) && !/\/nodes\/1\.[\w-]+\.js$/.test(p));

@@ -16,6 +16,8 @@ export const evidenceKey = (page: Page, label: string) =>
 		.filter({ hasText: label })
 		.locator('svg');
 export const mapReady = (page: Page) => page.locator('[data-ready="true"]');
+/** The map printed with a card (an image with no text of its own: shown only on paper). */
+export const printInset = (page: Page) => page.locator('img.print-inset');
 
 /** Runs code against the live MapLibre map the app exposes on its container. */
 export async function onMap<T, A>(

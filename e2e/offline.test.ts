@@ -50,6 +50,20 @@ test.describe('an item page never visited, offline', () => {
 		await mapIdle(page);
 		await context.setOffline(false);
 	});
+
+	test('an English one goes on to the English story page', async ({ page, context }) => {
+		await page.goto('/en/');
+		await mapIdle(page);
+		await serviceWorkerReady(page);
+		await context.setOffline(true);
+		await page.goto('/en/claim/two-beheaded');
+		await expect(page).toHaveURL(/\/en\/\?claim=two-beheaded(#|$)/);
+		await expect(page.getByRole('button', { name: /reportedly beheaded/ })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		await context.setOffline(false);
+	});
 });
 
 test('the app can be installed: a manifest with icons', async ({ request }) => {

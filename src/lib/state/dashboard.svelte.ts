@@ -5,7 +5,7 @@ import type { Claim, Incident, Lang } from '$lib/data/schema';
 import type { DayRange } from '$lib/data/time';
 import { storyDays, defaultLayersOf, indexStory, type StoryIndex } from '$lib/data/story-index';
 import { joinStory } from '$lib/data/story-incidents';
-import { preferredLang } from '$lib/data/langs';
+import { langFolder, preferredLang } from '$lib/data/langs';
 import { MESSAGES } from '$lib/i18n/messages';
 import type { StreetMap } from '$lib/map/basemap-config';
 import type { CameraTarget, Concerns } from '$lib/map/camera-target';
@@ -13,7 +13,7 @@ import type { Camera, Known, Selection, ViewState } from '$lib/url/view-state';
 
 export class Dashboard {
 	lang = $state<Lang>('fr');
-	/** True once the URL or the reader chose the language; only then does `?lang=` appear in links. */
+	/** True once the URL or the reader chose the language (see toView). */
 	langChosen = $state(false);
 	visibleLayers = $state<string[]>([]);
 	selection = $state<Selection | null>(null);
@@ -192,7 +192,9 @@ export class Dashboard {
 
 	toView(): ViewState {
 		return {
-			lang: this.langChosen ? this.lang : null,
+			// An English reader's links are the English pages, whose previews are English too; the root
+			// pages' language is named only once chosen, so a link otherwise opens in its reader's.
+			lang: this.langChosen || langFolder(this.lang) ? this.lang : null,
 			// A link's item that the data no longer has stays in the address while the notice says so:
 			// the reader's link is not rewritten under them.
 			selection: this.selection ?? this.missing,

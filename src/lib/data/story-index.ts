@@ -1,7 +1,7 @@
 // Derived, read-only lookups over a validated dataset. Built once per page load; no DOM, no map.
 import type { Claim, Dataset, Incident, Lang, Layer, Published, Site, Source, SourceRef } from './schema';
 import { originsBehind } from './independence';
-import { countPerDay, interval } from './time';
+import { countPerDay, dayIndices, interval } from './time';
 
 /**
  * How well an incident is known, drawn on the map: corroborated (a confirmed claim and at least two
@@ -76,6 +76,11 @@ export interface IncidentCounts {
 	claimPlaces: Record<string, string[]>;
 	/** Per claim: the layers its incidents are in. */
 	claimLayers: Record<string, string[]>;
+	/**
+	 * Per claim: the days of the story (their indices) on which the events it concerns may have
+	 * happened; empty for a claim that concerns no incident. The day filter reads these.
+	 */
+	claimDays: Record<string, number[]>;
 	/** Per source: how often incidents cite it (their sources and figures). */
 	cites: Record<string, number>;
 	/** Per layer, per day of the story: incidents that may have happened that day (timeline lanes). */
@@ -102,20 +107,37 @@ export function countIncidents(data: Dataset): IncidentCounts {
 	}
 	const claimPlaces: Record<string, string[]> = {};
 	const claimLayers: Record<string, string[]> = {};
+	const claimDays: Record<string, number[]> = {};
+	const days = storyDays(data.story);
 	for (const c of data.claims) {
 		const of = c.incidents.map((id) => byId.get(id)!);
 		claimPlaces[c.id] = [...new Set([...c.places, ...of.flatMap((p) => p.site ?? [])])];
 		claimLayers[c.id] = [...new Set(of.map((p) => p.layer))];
+		const on = new Set<number>();
+		for (const p of of) {
+			const [first, last] = dayIndices(p.when, days);
+			for (let d = first; d <= last; d++) on.add(d);
+		}
+		claimDays[c.id] = [...on].sort((a, b) => a - b);
 	}
 	const layers = data.story.layers.map((l) => l.id);
 	const perDay = Object.fromEntries(
 		countPerDay(
 			data.incidents.map((i) => i.properties),
 			layers,
-			storyDays(data.story)
+			days
 		)
 	);
-	return { total: data.incidents.length, perLayer, perSite, claimPlaces, claimLayers, cites, perDay };
+	return {
+		total: data.incidents.length,
+		perLayer,
+		perSite,
+		claimPlaces,
+		claimLayers,
+		claimDays,
+		cites,
+		perDay
+	};
 }
 
 export function indexStory(data: Dataset, facts: StoryFacts): StoryIndex {

@@ -88,15 +88,26 @@ export function countPerDay(
 	range: DayRange
 ): Map<string, number[]> {
 	const n = daysOf(range).length;
-	const [t0] = rangeInterval(range);
 	const bins = new Map(layers.map((l) => [l, new Array<number>(n).fill(0)]));
 	for (const item of items) {
 		const lane = bins.get(item.layer);
 		if (!lane) continue;
-		const [a, b] = interval(item.when);
-		const first = Math.max(0, Math.floor((a - t0) / DAY_MS));
-		const last = Math.min(n - 1, Math.ceil((b - t0) / DAY_MS) - 1);
+		const [first, last] = dayIndices(item.when, range);
 		for (let d = first; d <= last; d++) lane[d]!++;
 	}
 	return bins;
 }
+
+/**
+ * The days of a range that anything of `w` falls on, as the indices of the first and the last
+ * (first > last when it falls on none of them).
+ */
+export function dayIndices(w: When, range: DayRange): [number, number] {
+	const [t0, t1] = rangeInterval(range);
+	const [a, b] = interval(w);
+	const n = Math.round((t1 - t0) / DAY_MS);
+	return [Math.max(0, Math.floor((a - t0) / DAY_MS)), Math.min(n - 1, Math.ceil((b - t0) / DAY_MS) - 1)];
+}
+
+/** The index of a day within a range that starts on `from` (both ISO dates). */
+export const dayIndex = (day: string, from: string) => Math.round((dayStart(day) - dayStart(from)) / DAY_MS);

@@ -4,7 +4,6 @@ import { circle } from '@turf/circle';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Evidence, LonLat, StoryIndex } from '$lib/data/story-index';
 import type { Lang } from '$lib/data/schema';
-import { interval } from '$lib/data/time';
 import { MESSAGES } from '$lib/i18n/messages';
 
 export interface SiteProps {
@@ -143,7 +142,7 @@ export function incidentData(index: StoryIndex): FeatureCollection<Point, Incide
 				? [(k - (n - 1) / 2) * ROW_STEP_PX, ROW_BELOW_PX]
 				: [Math.round(Math.cos(angle) * r), Math.round(Math.sin(angle) * r)];
 			const p = index.incident.get(id)!.properties;
-			const [t0, t1] = interval(p.when);
+			const [t0, t1] = index.clock.interval(p.when);
 			incidents.features.push(
 				// Six decimals (about 10 cm) are more than any position here is known to; fewer bytes to fetch.
 				point(g.anchor.map((v) => Math.round(v * 1e6) / 1e6) as LonLat, {

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { writeSyntheticStory } from '../../../bench/synthetic';
 import { coreOf, joinStory } from '$lib/data/story-incidents';
 import { DENSE_ABOVE, indexStory, isDense, storyDays } from '$lib/data/story-index';
-import { daysOf, overlaps } from '$lib/data/time';
+import { clockOf, daysOf } from '$lib/data/time';
 import { Dashboard } from '$lib/state/dashboard.svelte';
 import { loadStory } from './geodata';
 import { storyFacts } from './story-facts';
@@ -23,8 +23,8 @@ describe('story facts worked out at build time', () => {
 		);
 	});
 	it('are what the index answers with, not recomputed in the browser', () => {
-		const moved = { ...facts, kmFromSquare: { ...facts.kmFromSquare, airport: 99 } };
-		expect(indexStory(data, moved).kmFromSquare('airport')).toBe(99);
+		const moved = { ...facts, kmFromReference: { ...facts.kmFromReference, airport: 99 } };
+		expect(indexStory(data, moved).kmFromReference('airport')).toBe(99);
 	});
 });
 
@@ -60,6 +60,7 @@ describe('incident counts worked out at build time', () => {
 				);
 				// The days its events touch, each day tested against the records one by one.
 				const days = daysOf(storyDays(data.story));
+				const { overlaps } = clockOf(data.story.timeZone.utcOffset);
 				expect(counts.claimDays[c.id]).toEqual(
 					days.flatMap((d, k) => (of.some((p) => overlaps(p.when, { from: d, to: d })) ? [k] : []))
 				);

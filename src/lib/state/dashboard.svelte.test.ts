@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { indexStory } from '$lib/data/story-index';
 import { loadStory } from '$lib/server/geodata';
 import { storyFacts } from '$lib/server/story-facts';
-import { overlaps } from '$lib/data/time';
 import { Dashboard, concernsOf } from './dashboard.svelte';
 
 const data = loadStory();
 const index = indexStory(data, storyFacts(data));
 const dashboard = () => new Dashboard(index);
+const { overlaps } = index.clock;
 const ids = (claims: { id: string }[]) => claims.map((c) => c.id);
 const FIRST_DAYS = { from: '2022-01-01', to: '2022-01-03' };
 

@@ -2,7 +2,7 @@
 // The dashboard's reactive state. Map and panel read it and call its methods; the URL mirrors it
 // (read once at start, written on change by url-sync). Nothing here touches the DOM or MapLibre.
 import type { Claim, Incident, Lang } from '$lib/data/schema';
-import { dayIndex, overlaps, overlapsSpan, rangeInterval, type DayRange } from '$lib/data/time';
+import { dayIndex, type DayRange } from '$lib/data/time';
 import { SCOPES, scopeOf, type Scope } from '$lib/data/claim-scope';
 import { storyDays, defaultLayersOf, indexStory, type StoryIndex } from '$lib/data/story-index';
 import { joinStory } from '$lib/data/story-incidents';
@@ -115,6 +115,7 @@ export class Dashboard {
 	/** Incidents on the map and the timeline: visible layers, inside the day range. */
 	shownIncidents = $derived.by((): Incident[] => {
 		const visible = new Set(this.visibleLayers);
+		const { rangeInterval, overlapsSpan } = this.index.clock;
 		const span: [number, number] = this.range ? rangeInterval(this.range) : [-Infinity, Infinity];
 		return this.index.chronological.filter(
 			(i) => visible.has(i.properties.layer) && overlapsSpan(i.properties.when, span)
@@ -150,7 +151,7 @@ export class Dashboard {
 	inRange(c: Claim, range: DayRange | null = this.range): boolean {
 		if (!range) return true;
 		const days = this.index.facts.counts.claimDays[c.id] ?? [];
-		if (!days.length) return overlaps(c.date, range);
+		if (!days.length) return this.index.clock.overlaps(c.date, range);
 		const { from } = this.known.days;
 		const [a, b] = [dayIndex(range.from, from), dayIndex(range.to, from)];
 		return days.some((d) => d >= a && d <= b);
@@ -191,6 +192,7 @@ export class Dashboard {
 	 */
 	layerCountsInRange = $derived.by((): Map<string, number> | null => {
 		if (!this.range || this.records !== 'loaded') return null;
+		const { rangeInterval, overlapsSpan } = this.index.clock;
 		const span = rangeInterval(this.range);
 		const counts = new Map<string, number>();
 		for (const i of this.index.chronological)

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { existsSync, readFileSync } from 'node:fs';
-import { claimItems, claimsRegion, expect, layerToggle, mapIdle, onMap, placeButton, test } from './locators';
+import { claimItems, claimsRegion, expect, layerToggle, mapIdle, onMap, placeLink, test } from './locators';
 
 const ids = <T>(file: string, pick: (x: T) => string) => {
 	const raw = JSON.parse(readFileSync(`geodata/almaty-2022/${file}`, 'utf8'));
@@ -71,10 +71,10 @@ test('random views round-trip through the address bar and a reload', async ({ pa
 test('Back and Forward step through what the reader selected', async ({ page }) => {
 	await page.goto('/');
 	await mapIdle(page);
-	await placeButton(page, /Republic Square/).click();
+	await placeLink(page, /Republic Square/).click();
 	await expect(page).toHaveURL(/[?&]site=republic-square/);
 	await claimsRegion(page)
-		.getByRole('button', { name: /shots were heard/i })
+		.getByRole('link', { name: /shots were heard/i })
 		.click();
 	await expect(page).toHaveURL(/[?&]claim=shots-as-troops-approached/);
 	await page.goBack();
@@ -85,7 +85,7 @@ test('Back and Forward step through what the reader selected', async ({ page }) 
 	await expect(claimItems(page)).toHaveCount(claims.length);
 	await page.goForward();
 	await expect(page).toHaveURL(/[?&]site=republic-square/);
-	await expect(placeButton(page, /Republic Square/)).toHaveAttribute('aria-pressed', 'true');
+	await expect(placeLink(page, /Republic Square/)).toHaveAttribute('aria-current', 'true');
 });
 
 test('panning replaces the history entry instead of adding one', async ({ page }) => {

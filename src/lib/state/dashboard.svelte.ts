@@ -8,6 +8,7 @@ import { joinStory } from '$lib/data/story-incidents';
 import { preferredLang } from '$lib/data/langs';
 import { MESSAGES } from '$lib/i18n/messages';
 import type { StreetMap } from '$lib/map/basemap-config';
+import type { CameraTarget, Concerns } from '$lib/map/camera-target';
 import type { Camera, Known, Selection, ViewState } from '$lib/url/view-state';
 
 export class Dashboard {
@@ -29,10 +30,12 @@ export class Dashboard {
 	missing = $state<Selection | null>(null);
 	/** True while a step waits for the incident records (the timeline says so). */
 	stepping = $state(false);
-	/** Bumped when the map should move to the selection (not when the map itself reported a move). */
-	flyRequest = $state(0);
-	/** Bumped when the map should jump to `camera` (a link or Back/Forward restored it). */
-	cameraRequest = $state(0);
+	/**
+	 * The camera channel: where the map should go next. A new object per request (so the same place
+	 * asked twice moves twice); only these requests move the camera, never `camera` itself, so the
+	 * reader's own pan is never undone. The map reports where it settled into `camera`.
+	 */
+	cameraTarget = $state.raw<CameraTarget | null>(null);
 
 	// Replaced once, when the incident records arrive after the page opened without them.
 	#index = $state.raw<StoryIndex | null>(null);
@@ -100,6 +103,9 @@ export class Dashboard {
 		return null;
 	});
 
+	/** What the selection concerns: the places and incidents the map highlights. */
+	concerns = $derived(concernsOf(this.index, this.selection));
+
 	/** Incidents on the map and the timeline: visible layers, inside the day range. */
 	shownIncidents = $derived.by((): Incident[] => {
 		const visible = new Set(this.visibleLayers);
@@ -150,9 +156,31 @@ export class Dashboard {
 		this.missing = missing;
 		this.camera = view.camera;
 		// With a camera in the link, the map goes exactly there; without, to the selection (or default).
-		if (view.camera) this.cameraRequest++;
 		// At start the map already opens on the default view; only a selection needs a flight.
-		else if (view.selection || !initial) this.flyRequest++;
+		if (view.camera) this.moveCamera({ kind: 'camera', camera: view.camera });
+		else if (view.selection) this.moveCamera(this.placesOf(view.selection));
+		else if (!initial) this.moveCamera({ kind: 'default' });
+	}
+
+	/** Sends the camera somewhere (see `cameraTarget`). */
+	moveCamera(target: CameraTarget) {
+		this.cameraTarget = { ...target };
+	}
+
+	/** The places a selection concerns, close up. */
+	private placesOf(selection: Selection, unlessInside = false): CameraTarget {
+		return { kind: 'places', sites: concernsOf(this.index, selection).sites, maxZoom: 16, unlessInside };
+	}
+
+	/** A pointer at the map's edge was followed: one site is selected, several are shown together. */
+	showSites(ids: readonly string[]) {
+		if (ids.length === 1) this.select({ kind: 'site', id: ids[0]! });
+		else this.moveCamera({ kind: 'places', sites: ids });
+	}
+
+	/** Every place and every incident of the visible layers (the records load first, if need be). */
+	fitToData() {
+		void this.loadRecords().then(() => this.moveCamera({ kind: 'data' }));
 	}
 
 	setLang(lang: Lang) {
@@ -175,13 +203,14 @@ export class Dashboard {
 		};
 	}
 
-	select(selection: Selection | null, fly = true) {
+	/** `fly`: false when the reader picked it on the map, where it already is; 'step': see `step`. */
+	select(selection: Selection | null, fly: boolean | 'step' = true) {
 		this.selection = selection;
 		// The reader has moved on from the link's missing item.
 		this.missing = null;
 		// A card needs the records: a pick made before they arrived fetches them now.
 		if (selection) void this.loadRecords();
-		if (fly && selection) this.flyRequest++;
+		if (fly && selection) this.moveCamera(this.placesOf(selection, fly === 'step'));
 	}
 
 	setRange(range: DayRange | null) {
@@ -214,7 +243,10 @@ export class Dashboard {
 					? 0
 					: list.length - 1
 				: Math.min(list.length - 1, Math.max(0, current + delta));
-		this.select({ kind: 'incident', id: list[next]!.properties.id });
+		// Calm steps: from a street, a city-wide or country-wide incident keeps the view (the reader
+		// is already inside its place, and the card says its scope) instead of zooming out to the
+		// whole country and back in to street level on the next step (zoom 3 to 16 and back).
+		this.select({ kind: 'incident', id: list[next]!.properties.id }, 'step');
 	}
 
 	setLayerVisible(id: string, visible: boolean) {
@@ -224,4 +256,20 @@ export class Dashboard {
 		// Keep registry order so URLs are stable.
 		this.visibleLayers = this.known.layers.filter((l) => set.has(l));
 	}
+}
+
+/** What a selection is about: its places (with their uncertainty, for the camera) and its incidents. */
+export function concernsOf(index: StoryIndex, selection: Selection | null): Concerns {
+	if (!selection) return { sites: [], incidents: [] };
+	const { site, incident, claim, placesOf, incidentsAt } = index;
+	if (selection.kind === 'site') {
+		const ids = (incidentsAt.get(selection.id) ?? []).map((i) => i.properties.id);
+		return { sites: site.has(selection.id) ? [selection.id] : [], incidents: ids };
+	}
+	if (selection.kind === 'incident') {
+		const s = incident.get(selection.id)?.properties.site;
+		return { sites: s ? [s] : [], incidents: [selection.id] };
+	}
+	const c = claim.get(selection.id);
+	return c ? { sites: placesOf(c), incidents: c.incidents } : { sites: [], incidents: [] };
 }

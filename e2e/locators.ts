@@ -139,3 +139,22 @@ export const test = base.extend<{ guard: void; otherOrigins: string[]; expectedE
 	]
 });
 export { expect };
+
+/** The claim the list shows as selected (its text is the claim's button, pressed). */
+export const selectedClaim = (page: Page, lang: 'fr' | 'en' = 'en') =>
+	claimsRegion(page, lang).getByRole('button', { pressed: true });
+/** The phone's sheet handle (raises and lowers the panel over the map). */
+export const sheetHandle = (page: Page) => page.getByRole('button', { name: /^(Panel|Panneau)/ });
+
+/**
+ * Whether the element's box lies inside the viewport and the element itself is what the page
+ * shows at its centre (nothing, a sticky map say, covers it).
+ */
+export const inViewUncovered = (locator: import('@playwright/test').Locator) =>
+	locator.evaluate((el) => {
+		const r = el.getBoundingClientRect();
+		if (r.height === 0 || r.top < 0 || r.bottom > innerHeight || r.left < 0 || r.right > innerWidth)
+			return false;
+		const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+		return !!hit && (hit === el || el.contains(hit));
+	});

@@ -72,6 +72,15 @@ const fr = {
 		`Le plan des rues « ${name} » n’a pas pu être chargé. Le fond de carte intégré est de retour.`,
 	timeline: 'Chronologie',
 	rangeMeaning: 'Jours où les faits ont eu lieu',
+	skipToClaims: 'Aller aux affirmations',
+	skipToMap: 'Aller à la carte',
+	skipToTimeline: 'Aller à la chronologie',
+	/** The phone's sheet handle: where the panel is, and what pressing does. */
+	sheetHandle: {
+		peek: 'Panneau abaissé : le remonter à mi-hauteur',
+		half: 'Panneau à mi-hauteur : l’agrandir en plein écran',
+		full: 'Panneau en plein écran : l’abaisser'
+	},
 	from: 'Du',
 	to: 'Au',
 	incidentsShown: (n: number, total: number) => `${nFr(n)} incident${n > 1 ? 's' : ''} sur ${nFr(total)}`,
@@ -250,6 +259,14 @@ const en: Messages = {
 	streetMapFailed: (name) => `The street map “${name}” could not be loaded. The embedded basemap is back.`,
 	timeline: 'Timeline',
 	rangeMeaning: 'Days the events happened',
+	skipToClaims: 'Skip to the claims',
+	skipToMap: 'Skip to the map',
+	skipToTimeline: 'Skip to the timeline',
+	sheetHandle: {
+		peek: 'Panel lowered: raise it to half the screen',
+		half: 'Panel at half the screen: raise it to full screen',
+		full: 'Panel at full screen: lower it'
+	},
 	from: 'From',
 	to: 'To',
 	incidentsShown: (n, total) => `${nEn(n)} of ${nEn(total)} incident${total > 1 ? 's' : ''}`,

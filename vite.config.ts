@@ -58,6 +58,10 @@ export default defineConfig({
 	},
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Property tests and the validator's child process run for seconds on a busy two-core machine:
+		// a limit is there to catch a hang, not to time them.
+		testTimeout: 30_000,
+		hookTimeout: 30_000
 	}
 });

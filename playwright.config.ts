@@ -10,7 +10,7 @@ const PORT = 4173;
 export default defineConfig({
 	testDir: 'e2e',
 	timeout: 60_000,
-	expect: { timeout: 15_000 },
+	expect: { timeout: 25_000 },
 	fullyParallel: false,
 	workers: 1,
 	retries: process.env.CI ? 1 : 0,

@@ -19,7 +19,7 @@ export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Int
 // Each date is formatted once per language: the panel formats the same few dates for many claims
 // and sources as the page hydrates, and Intl with a time zone is slow per call.
 const longDays = new Map<string, string>();
-function longDay(iso: string, lang: Lang): string {
+export function formatDay(iso: string, lang: Lang): string {
 	const key = lang + iso;
 	let out = longDays.get(key);
 	if (out === undefined)
@@ -35,9 +35,14 @@ function longDay(iso: string, lang: Lang): string {
 	return out;
 }
 
+/** A day for readers ("6 January 2022"), or `unknown` (the reader's words for it) when there is no date. */
+export function formatDayOr(iso: string | null | undefined, lang: Lang, unknown: string): string {
+	return iso ? formatDay(iso, lang) : unknown;
+}
+
 /** Formats a When for readers, keeping its precision honest (no invented hours). */
 export function formatWhen(w: When, lang: Lang, partOfDay: Record<string, string>): string {
-	const day = (iso: string) => longDay(iso, lang);
+	const day = (iso: string) => formatDay(iso, lang);
 	if (w.end && w.end !== w.start) return `${day(w.start)} – ${day(w.end)}`;
 	if (w.precision === 'part-of-day' && w.partOfDay) return `${day(w.start)}, ${partOfDay[w.partOfDay]}`;
 	return day(w.start);

@@ -25,17 +25,9 @@ import type { CameraTarget, Concerns } from './camera-target';
 import { rangeInterval, type DayRange } from '$lib/data/time';
 import type { MapBoot, MapStart } from './boot';
 import { placesBounds, type Bounds } from './bounds';
-import { drawHalo, drawMarker, type MarkerStyle } from './icons';
-import {
-	ALL_TIME,
-	HALO_IMAGE,
-	LAYER,
-	SOURCE,
-	buildStyle,
-	incidentFilter,
-	markerImage,
-	type Ground
-} from './style';
+import { drawHalo, drawMarker } from './icons';
+import { MARKER_STYLES, markerImage } from './marker-style';
+import { ALL_TIME, HALO_IMAGE, LAYER, SOURCE, buildStyle, incidentFilter, type Ground } from './style';
 import type { StreetMap } from './basemap-config';
 import { StreetMapError, fetchStreetStyle, streetUrl } from './street-map';
 import { STREETS_SOURCE } from './street-style';
@@ -160,7 +152,7 @@ export class StoryMap {
 		const ratio = Math.max(1, Math.min(3, Math.round(window.devicePixelRatio || 1)));
 		const images = new Map<string, () => ImageData>(
 			this.layers.flatMap((l) =>
-				(['solid', 'hollow', 'dashed'] as MarkerStyle[]).map(
+				MARKER_STYLES.map(
 					(st) => [markerImage(l.id, st), () => drawMarker(l.shape, l.color, st, ratio)] as const
 				)
 			)

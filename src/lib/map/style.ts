@@ -19,6 +19,7 @@ import {
 	streetLabelLayers,
 	streetLayers
 } from './street-style';
+import { markerByEvidence } from './marker-style';
 
 /** What is drawn under the story: our embedded basemap, or an opt-in street map's sources and layers. */
 export type Ground =
@@ -57,7 +58,6 @@ export interface FontFiles {
 	cyrillic: string;
 	cyrillicExt: string;
 }
-export const markerImage = (layerId: string, style: string) => `marker-${layerId}-${style}`;
 /** Always false: a time filter that shows everything. */
 export const ALL_TIME: [number, number] = [-8.64e15, 8.64e15];
 
@@ -161,15 +161,7 @@ export function buildStyle({
 				filter: incidentFilter(l.id, time),
 				layout: {
 					visibility: visible.includes(l.id) ? 'visible' : 'none',
-					'icon-image': [
-						'match',
-						['get', 'evidence'],
-						'corroborated',
-						markerImage(l.id, 'solid'),
-						'single-source',
-						markerImage(l.id, 'hollow'),
-						markerImage(l.id, 'dashed')
-					],
+					'icon-image': markerByEvidence(l.id),
 					'icon-offset': ['get', 'offset'],
 					'icon-allow-overlap': true,
 					'icon-ignore-placement': true

@@ -7,7 +7,7 @@ import { coreOf, joinStory } from '$lib/data/story-incidents';
 import { DENSE_ABOVE, indexStory, isDense } from '$lib/data/story-index';
 import { Dashboard } from '$lib/state/dashboard.svelte';
 import { loadStory } from './geodata';
-import { storyFacts } from './story-facts';
+import { indexOnce, storyFacts } from './story-facts';
 
 describe('story facts worked out at build time', () => {
 	const data = loadStory();
@@ -24,6 +24,10 @@ describe('story facts worked out at build time', () => {
 	it('are what the index answers with, not recomputed in the browser', () => {
 		const moved = { ...facts, kmFromSquare: { ...facts.kmFromSquare, airport: 99 } };
 		expect(indexStory(data, moved).kmFromSquare('airport')).toBe(99);
+	});
+	it('are worked out once per story for all the pages and map files of a build', () => {
+		expect(indexOnce(data)).toBe(indexOnce(data));
+		expect(indexOnce(data).facts).toEqual(facts);
 	});
 });
 

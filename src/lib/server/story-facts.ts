@@ -76,3 +76,12 @@ export function storyFacts(data: Dataset): StoryFacts {
 export function indexWithFacts(data: Dataset): StoryIndex {
 	return indexStory(data, storyFacts(data));
 }
+
+const indexed = new WeakMap<Dataset, StoryIndex>();
+
+/** indexWithFacts once per story: every prerendered page and map file of a build asks for the same one. */
+export function indexOnce(data: Dataset): StoryIndex {
+	let index = indexed.get(data);
+	if (!index) indexed.set(data, (index = indexWithFacts(data)));
+	return index;
+}

@@ -1,7 +1,7 @@
 // One prerendered page per site, incident and claim (`/site/airport`), with its own preview card.
 import { error } from '@sveltejs/kit';
 import { env } from 'node:process';
-import { storyFacts } from '$lib/server/story-facts';
+import { indexOnce } from '$lib/server/story-facts';
 import { coreOf } from '$lib/data/story-incidents';
 import { loadStory } from '$lib/server/geodata';
 import { DEFAULT_SITE_URL, pageMeta } from '$lib/share/page-meta';
@@ -31,7 +31,7 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!exists) error(404, `No ${selection.kind} "${selection.id}" in this dataset`);
 	return {
 		core: coreOf(dataset),
-		facts: storyFacts(dataset),
+		facts: indexOnce(dataset).facts,
 		selection,
 		meta: pageMeta(dataset, selection, env.PUBLIC_SITE_URL ?? DEFAULT_SITE_URL)
 	};

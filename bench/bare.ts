@@ -3,7 +3,8 @@
 import { Map as MlMap, addProtocol, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import { Protocol } from 'pmtiles';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { drawHalo, drawMarker, STYLE_OF } from '../src/lib/map/icons';
+import { drawHalo, drawMarker } from '../src/lib/map/icons';
+import { MARKER_STYLES, markerImage } from '../src/lib/map/marker-style';
 
 declare global {
 	interface Window {
@@ -42,8 +43,8 @@ const map = new MlMap({
 });
 const images = new Map<string, () => ImageData>();
 for (const l of layers)
-	for (const st of new Set(Object.values(STYLE_OF)))
-		images.set(`marker-${l.id}-${st}`, () => drawMarker(l.shape, l.color, st, 1));
+	for (const st of MARKER_STYLES)
+		images.set(markerImage(l.id, st), () => drawMarker(l.shape, l.color, st, 1));
 images.set('halo', () => drawHalo(1));
 map.setMissingStyleImageResolver((id) => {
 	const draw = images.get(id);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Incident, Story, When } from '../src/lib/data/schema';
 import { clockOf } from '../src/lib/data/time';
+import { MARKER_STYLES, STYLE_OF, markerImage } from '../src/lib/map/marker-style';
 import {
 	claimItems,
 	drawnIncidents,
@@ -134,14 +135,8 @@ test('markers show how well each incident is known, and the legend says how', as
 	await page.goto('/#12.6/43.25/76.94');
 	await mapIdle(page);
 	const drawn = await drawnIncidents(page);
-	const styleOf = {
-		corroborated: 'solid',
-		'single-source': 'hollow',
-		unverified: 'dashed',
-		disputed: 'dashed'
-	};
-	for (const d of drawn) expect(d.image.endsWith(styleOf[d.evidence as keyof typeof styleOf])).toBe(true);
-	expect(new Set(drawn.map((d) => d.image.split('-').pop())).size).toBe(3);
+	for (const d of drawn) expect(d.image.endsWith(STYLE_OF[d.evidence as keyof typeof STYLE_OF])).toBe(true);
+	expect(new Set(drawn.map((d) => d.image.split('-').pop())).size).toBe(MARKER_STYLES.length);
 	// Filled markers are coloured at their centre; hollow and dashed ones are white there.
 	const centres = await onMap(
 		page,
@@ -328,7 +323,7 @@ test('the legend draws each evidence style exactly as the map draws its markers'
 	await page.goto('/');
 	await mapIdle(page);
 	// The map draws a marker image when a layer first asks for it: ask for the round layer's three.
-	const styles = ['solid', 'hollow', 'dashed'] as const;
+	const styles = MARKER_STYLES;
 	await onMap(
 		page,
 		(map, names) => {
@@ -336,12 +331,12 @@ test('the legend draws each evidence style exactly as the map draws its markers'
 				map.addLayer({ id: `probe-${n}`, type: 'symbol', source: 'incidents', layout: { 'icon-image': n } });
 			return new Promise((r) => map.once('idle', () => r(true)));
 		},
-		styles.map((s) => `marker-unrest-${s}`)
+		styles.map((s) => markerImage('unrest', s))
 	);
 	const mapImages = await onMap(
 		page,
 		(map, names) => (names as string[]).map((n) => Array.from(map.getImage(n)!.data.data)),
-		styles.map((s) => `marker-unrest-${s}`)
+		styles.map((s) => markerImage('unrest', s))
 	);
 	const labels = {
 		solid: 'Confirmed by several independent sources',

@@ -1,9 +1,5 @@
-// Writes a gzip and a brotli copy beside each text file of the built site (`index.html.gz`,
-// `index.html.br`), for hosts that serve precompressed files when the browser accepts them
-// (scripts/serve.js, nginx's gzip_static and brotli_static, most CDNs): the best compression once,
-// at build time, rather than a quick one on every request. Runs after `vite build` (`postbuild`).
-// Brotli's best is slow (some 30 s of CPU for this site's 15 MB of text; quality 9 takes a fifth of
-// that) but 16% smaller on the pages, which readers download: it is paid once per build.
+// Writes a gzip and a brotli copy beside each text file of the built site, for hosts that serve
+// precompressed files: the best (slow) compression once per build, not a quick one per request.
 // Left alone: config.json, which deployers edit after the build (a stale compressed copy would be
 // served instead of their edit); .pmtiles, read by range requests that need the file's own bytes
 // (its tiles are gzipped inside already); images and fonts, compressed already.

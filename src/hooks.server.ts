@@ -58,7 +58,7 @@ const recordsFile = manifest[RECORDS]?.assets?.find((file) => file.endsWith('.js
  * item it opens on; and, when the page waits for them before it hydrates (every page but a large
  * story's own, see story-incidents.ts), the incident records and their loader.
  */
-function startsWith(event: RequestEvent) {
+function preloadsOf(event: RequestEvent) {
 	const item = event.route.id === ITEM_ROUTE;
 	const records = item || !loadsRecordsLater(loadStory().incidents.length);
 	const modules = [MAP];
@@ -119,7 +119,7 @@ export const handle: Handle = ({ event, resolve }) =>
 				.replace('</head>', `<script>${LANG_SCRIPT}</script>\n\t\t${claimReviewScript(event)}</head>`);
 			if (event.url.pathname === FALLBACK)
 				page = page.replace(/<body[^>]*>/, (body) => `${body}\n\t\t${fallbackNote()}`);
-			const { modules, records } = startsWith(event);
+			const { modules, records } = preloadsOf(event);
 			return page.replace(START, (link, prefix) => {
 				const links = modules
 					// Those Kit already preloads for the page itself are not repeated.

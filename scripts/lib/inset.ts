@@ -410,34 +410,27 @@ function drawBasemap(
 	const clip = frameBox(f, 0.06);
 	let svg = '';
 	if (ground) {
-		const land = ground.land
-			.filter((g) => overlaps(boxOf(g.geometry), clip))
-			.flatMap((g) => ringsOf(bboxClip(g, clip).geometry).lines)
-			.filter((r) => r.length >= 4)
-			.map((r) =>
-				pathOf(
-					simplify(
-						r.map((p) => project(f, p)),
-						0.5
-					),
-					true
+		// The features inside the frame as one path: rings (closed) need four points, lines two.
+		const path = <G extends Polygon | MultiPolygon | MultiLineString>(
+			features: Feature<G>[],
+			closed: boolean
+		) =>
+			features
+				.filter((g) => overlaps(boxOf(g.geometry), clip))
+				.flatMap((g) => ringsOf(bboxClip(g, clip).geometry).lines)
+				.filter((r) => r.length >= (closed ? 4 : 2))
+				.map((r) =>
+					pathOf(
+						simplify(
+							r.map((p) => project(f, p)),
+							0.5
+						),
+						closed
+					)
 				)
-			)
-			.join('');
-		const borders = ground.borders
-			.filter((g) => overlaps(boxOf(g.geometry), clip))
-			.flatMap((g) => ringsOf(bboxClip(g, clip).geometry).lines)
-			.filter((l) => l.length >= 2)
-			.map((l) =>
-				pathOf(
-					simplify(
-						l.map((p) => project(f, p)),
-						0.5
-					),
-					false
-				)
-			)
-			.join('');
+				.join('');
+		const land = path(ground.land, true);
+		const borders = path(ground.borders, false);
 		// Sea within the land data's extent; beyond it the data says nothing, and the region is land.
 		const [x0, y0] = project(f, [ground.extent[0], ground.extent[3]]);
 		const [x1, y1] = project(f, [ground.extent[2], ground.extent[1]]);

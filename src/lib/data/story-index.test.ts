@@ -54,6 +54,19 @@ describe('story index', () => {
 		expect(here.length).toBeGreaterThan(1);
 		expect(index.incidentsAt.get('republic-square')).toEqual(here);
 	});
+
+	it('counts incidents’ citations from the page’s counts, before their records load', () => {
+		expect(indexStory({ ...index.data, incidents: [] }, index.facts).citedBy).toEqual(index.citedBy);
+	});
+
+	it('counts a claim’s later reporting among its source’s citations', () => {
+		const claim = index.data.claims.find((c) => c.context?.length)!;
+		const source = claim.context![0]!.source;
+		const times = claim.context!.filter((x) => x.source === source).length;
+		const claims = index.data.claims.map((c) => (c === claim ? { ...c, context: undefined } : c));
+		const without = indexStory({ ...index.data, claims }, index.facts);
+		expect(without.citedBy.get(source) ?? 0).toBe(index.citedBy.get(source)! - times);
+	});
 });
 
 describe('published names and titles', () => {

@@ -40,6 +40,8 @@ export interface StoryIndex {
 	originsOf: (refs: SourceRef[]) => Set<string>;
 	evidence: Map<string, Evidence>;
 	independent: Map<string, number>;
+	/** How many times each source is cited, across sites, incidents, claims and figures. */
+	citedBy: Map<string, number>;
 	/** Incidents in time order (the step-through order). */
 	chronological: Incident[];
 }
@@ -204,6 +206,15 @@ export function indexStory(data: Dataset, facts: StoryFacts): StoryIndex {
 						: 'single-source'
 		);
 	}
+	// Incidents' citations come counted with the page: right before their records load.
+	const citedBy = new Map(Object.entries(counts.cites));
+	const cite = (id: string) => citedBy.set(id, (citedBy.get(id) ?? 0) + 1);
+	data.sites.forEach((s) => s.properties.sources.forEach((r) => cite(r.source)));
+	data.claims.forEach((c) => {
+		c.sources.forEach((r) => cite(r.source));
+		c.context?.forEach((x) => cite(x.source));
+	});
+
 	// Keys read once per incident, not once per comparison, and ties broken by plain code-unit order:
 	// localeCompare (ICU collation) made this sort a visible part of the start at 100k incidents.
 	const chronological = data.incidents
@@ -217,6 +228,7 @@ export function indexStory(data: Dataset, facts: StoryFacts): StoryIndex {
 		originsOf,
 		evidence,
 		independent,
+		citedBy,
 		chronological,
 		site,
 		incident,

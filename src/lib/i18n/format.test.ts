@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatWhen } from './format';
+import { formatDayOr, formatNumber, formatWhen } from './format';
 
 describe('dates for readers', () => {
 	it('formats dates with their precision', () => {
@@ -11,6 +11,14 @@ describe('dates for readers', () => {
 		expect(formatWhen({ start: '2022-01-05', end: '2022-01-06', precision: 'span' }, 'fr', {})).toBe(
 			'5 janvier 2022 – 6 janvier 2022'
 		);
+	});
+});
+
+describe('a day or its absence', () => {
+	it('formats a known day, and says an unknown one in the words given', () => {
+		expect(formatDayOr('2022-01-06', 'fr', 'date inconnue')).toBe('6 janvier 2022');
+		expect(formatDayOr('2022-01-06T21:00+06:00', 'en', 'date unknown')).toBe('6 January 2022');
+		expect(formatDayOr(null, 'en', 'date unknown')).toBe('date unknown');
 	});
 });
 

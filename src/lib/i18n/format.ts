@@ -20,7 +20,7 @@ export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Int
 // and sources as the page hydrates. A date-time's day is its date as written: the validator keeps
 // date-times at the story's own UTC offset, so that is the local day, with no time zone to look up.
 const longDays = new Map<string, string>();
-function longDay(iso: string, lang: Lang): string {
+export function formatDay(iso: string, lang: Lang): string {
 	const key = lang + iso;
 	let out = longDays.get(key);
 	if (out === undefined)
@@ -36,9 +36,14 @@ function longDay(iso: string, lang: Lang): string {
 	return out;
 }
 
+/** A day for readers ("6 January 2022"), or `unknown` (the reader's words for it) when there is no date. */
+export function formatDayOr(iso: string | null | undefined, lang: Lang, unknown: string): string {
+	return iso ? formatDay(iso, lang) : unknown;
+}
+
 /** Formats a When for readers, keeping its precision honest (no invented hours). */
 export function formatWhen(w: When, lang: Lang, partOfDay: Record<string, string>): string {
-	const day = (iso: string) => longDay(iso, lang);
+	const day = (iso: string) => formatDay(iso, lang);
 	if (w.end && w.end !== w.start) return `${day(w.start)} – ${day(w.end)}`;
 	if (w.precision === 'part-of-day' && w.partOfDay) return `${day(w.start)}, ${partOfDay[w.partOfDay]}`;
 	return day(w.start);

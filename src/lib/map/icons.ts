@@ -3,12 +3,9 @@
 import type { Layer } from '$lib/data/schema';
 import { EDGE_WIDTH, ICON_PX, MARKER_PAINT, markerPath, type MarkerStyle } from './marker-style';
 
-export { ICON_PX, STYLE_OF, type MarkerStyle } from './marker-style';
-
 /**
  * A square 2D canvas whose pixels are read back once drawn. Kept in main memory: a GPU-backed canvas
- * makes getImageData wait for the GPU, which at start is busy drawing the map (profiled at 100k
- * incidents: a quarter of a second for the marker images).
+ * makes getImageData wait for the GPU, which at start is busy drawing the map.
  */
 function readableCanvas(size: number): CanvasRenderingContext2D {
 	const canvas = document.createElement('canvas');

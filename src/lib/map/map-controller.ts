@@ -1,5 +1,5 @@
 // Everything that touches MapLibre lives here and in style.ts. Loaded with import() (MapView.svelte),
-// so the ~1 MB maplibre-gl chunk never delays the story's prerendered text.
+// so the large maplibre-gl chunk never delays the story's prerendered text.
 import { bbox } from '@turf/bbox';
 import {
 	AttributionControl,
@@ -25,17 +25,9 @@ import type { CameraTarget, Concerns } from './camera-target';
 import { clockOf, type DayRange, type StoryClock } from '$lib/data/time';
 import type { MapBoot, MapStart } from './boot';
 import { placesBounds, type Bounds } from './bounds';
-import { drawHalo, drawMarker, type MarkerStyle } from './icons';
-import {
-	ALL_TIME,
-	HALO_IMAGE,
-	LAYER,
-	SOURCE,
-	buildStyle,
-	incidentFilter,
-	markerImage,
-	type Ground
-} from './style';
+import { drawHalo, drawMarker } from './icons';
+import { MARKER_STYLES, markerImage } from './marker-style';
+import { ALL_TIME, HALO_IMAGE, LAYER, SOURCE, buildStyle, incidentFilter, type Basemap } from './style';
 import type { StreetMap } from './basemap-config';
 import { StreetMapError, fetchStreetStyle, streetUrl } from './street-map';
 import { STREETS_SOURCE } from './street-style';
@@ -46,7 +38,7 @@ setWorkerUrl(workerUrl);
 // The street tiles (ours, and a deployer's opt-in archive) are read from .pmtiles archives by range.
 const archives = new Protocol();
 addProtocol('pmtiles', archives.tile);
-const EMBEDDED: Ground = { kind: 'embedded' };
+const EMBEDDED: Basemap = { kind: 'embedded' };
 // The worker starts (and fetches its script) while the page still hydrates, not when the map is built.
 prewarm();
 
@@ -93,15 +85,18 @@ export class StoryMap {
 	private lang: Lang;
 	private range: DayRange | null;
 	private highlighted: Concerns = { sites: [], incidents: [] };
-	private ground: Ground = EMBEDDED;
+	private basemap: Basemap = EMBEDDED;
 	private attribution: AttributionControl;
 	private streetsFailed = false;
-	/** The ground last asked for, and the one drawn: they differ while a street map loads. */
-	private wantedGround = 'embedded';
-	private shownGround = 'embedded';
-	/** While a street map is first drawn, its failures are useGround's to report. */
+	/** The basemap last asked for, and the one drawn: they differ while a street map loads. */
+	private wantedBasemap = 'embedded';
+	private shownBasemap = 'embedded';
+	/** While a street map is first drawn, its failures are useBasemap's to report. */
 	private switching = false;
-	private readonly styleInput: Omit<Parameters<typeof buildStyle>[0], 'visible' | 'time' | 'lang' | 'ground'>;
+	private readonly styleInput: Omit<
+		Parameters<typeof buildStyle>[0],
+		'visible' | 'time' | 'lang' | 'basemap'
+	>;
 
 	constructor(opts: MapOptions) {
 		this.boot = opts.boot;
@@ -162,7 +157,7 @@ export class StoryMap {
 		const ratio = Math.max(1, Math.min(3, Math.round(window.devicePixelRatio || 1)));
 		const images = new Map<string, () => ImageData>(
 			this.layers.flatMap((l) =>
-				(['solid', 'hollow', 'dashed'] as MarkerStyle[]).map(
+				MARKER_STYLES.map(
 					(st) => [markerImage(l.id, st), () => drawMarker(l.shape, l.color, st, ratio)] as const
 				)
 			)
@@ -255,14 +250,14 @@ export class StoryMap {
 		return this.boot.bounds;
 	}
 
-	/** The whole style for the current state: used at start and when the ground changes. */
+	/** The whole style for the current state: used at start and when the basemap changes. */
 	private style(): StyleSpecification {
 		return buildStyle({
 			...this.styleInput,
 			visible: this.visible,
 			time: this.range ? this.clock.rangeInterval(this.range) : ALL_TIME,
 			lang: this.lang,
-			ground: this.ground
+			basemap: this.basemap
 		});
 	}
 
@@ -272,28 +267,28 @@ export class StoryMap {
 	 * why it could not be (unreachable, not a style or an archive, refused by the page's policy, its
 	 * tiles failing), once the embedded basemap is back.
 	 */
-	async useGround(choice: 'embedded' | 'street', street: StreetMap | null) {
+	async useBasemap(choice: 'embedded' | 'street', street: StreetMap | null) {
 		const url = choice === 'street' && street ? streetUrl(street, location.href).href : null;
 		const key = url ? `street:${url}` : 'embedded';
-		if (key === this.wantedGround) return;
-		this.wantedGround = key;
+		if (key === this.wantedBasemap) return;
+		this.wantedBasemap = key;
 		try {
-			const ground = url && street ? await this.streetGround(street, url) : EMBEDDED;
+			const basemap = url && street ? await this.streetBasemap(street, url) : EMBEDDED;
 			// The reader chose again while this one loaded.
-			if (key !== this.wantedGround) return;
-			this.showGround(ground, key);
-			if (ground.kind === 'street') await this.drawn(ground);
+			if (key !== this.wantedBasemap) return;
+			this.showBasemap(basemap, key);
+			if (basemap.kind === 'street') await this.drawn(basemap);
 		} catch (e) {
-			if (key === this.wantedGround) {
-				this.wantedGround = 'embedded';
-				this.showGround(EMBEDDED, 'embedded');
+			if (key === this.wantedBasemap) {
+				this.wantedBasemap = 'embedded';
+				this.showBasemap(EMBEDDED, 'embedded');
 			}
 			throw e;
 		}
 	}
 
 	/** The street map's sources and layers, once it is known to answer. */
-	private async streetGround(street: StreetMap, url: string): Promise<Ground> {
+	private async streetBasemap(street: StreetMap, url: string): Promise<Basemap> {
 		if (street.pmtiles) {
 			// Its header, read once here and kept for the tiles: an archive that does not answer fails now.
 			const archive = new PMTiles(url);
@@ -318,13 +313,13 @@ export class StoryMap {
 	}
 
 	private isStreetSource(id: string): boolean {
-		return this.ground.kind === 'street' && Object.hasOwn(this.ground.sources, id);
+		return this.basemap.kind === 'street' && Object.hasOwn(this.basemap.sources, id);
 	}
 
-	private showGround(ground: Ground, key: string) {
-		if (key === this.shownGround) return;
-		this.ground = ground;
-		this.shownGround = key;
+	private showBasemap(basemap: Basemap, key: string) {
+		if (key === this.shownBasemap) return;
+		this.basemap = basemap;
+		this.shownBasemap = key;
 		this.map.setStyle(this.style(), { diff: false });
 		this.refreshCredit();
 		// Feature-state needs the new sources loaded.
@@ -332,7 +327,7 @@ export class StoryMap {
 	}
 
 	/** Resolves when the street map has drawn its first view; rejects if its sources fail first. */
-	private drawn(ground: Ground & { kind: 'street' }): Promise<void> {
+	private drawn(street: Basemap & { kind: 'street' }): Promise<void> {
 		this.switching = true;
 		return new Promise<void>((resolve, reject) => {
 			const done = () => {
@@ -343,7 +338,7 @@ export class StoryMap {
 			const idle = () => (done(), resolve());
 			const failed = (e: MapEventType['error']) => {
 				const source = (e as { sourceId?: string }).sourceId;
-				if (!source || !Object.hasOwn(ground.sources, source)) return;
+				if (!source || !Object.hasOwn(street.sources, source)) return;
 				done();
 				reject(new StreetMapError(`its tiles could not be loaded: ${e.error?.message ?? 'unknown error'}`));
 			};
@@ -358,7 +353,7 @@ export class StoryMap {
 	 */
 	private credit() {
 		return new AttributionControl({
-			customAttribution: this.shownGround === 'embedded' ? MESSAGES[this.lang].streetsCredit : undefined
+			customAttribution: this.shownBasemap === 'embedded' ? MESSAGES[this.lang].streetsCredit : undefined
 		});
 	}
 

@@ -1,5 +1,6 @@
-// What an incident marker looks like, as data: its shape as SVG path data and how each evidence
-// style strokes and fills it. The map's canvas (icons.ts) and the legend's SVG both read this.
+// The evidence registry: which marker style shows each evidence level, and how each style strokes and
+// fills a layer's shape. The map's style and canvas (style.ts, icons.ts), the legend and the tests read it.
+import type { ExpressionSpecification } from 'maplibre-gl';
 import type { Layer } from '$lib/data/schema';
 import type { Evidence } from '$lib/data/story-index';
 
@@ -10,7 +11,8 @@ export const ICON_PX = 22;
  * How an incident's marker shows how well it is known: filled when corroborated by independent
  * sources, hollow when it rests on a single source, hollow and dashed when unverified or disputed.
  */
-export type MarkerStyle = 'solid' | 'hollow' | 'dashed';
+export const MARKER_STYLES = ['solid', 'hollow', 'dashed'] as const;
+export type MarkerStyle = (typeof MARKER_STYLES)[number];
 
 export const STYLE_OF: Record<Evidence, MarkerStyle> = {
 	corroborated: 'solid',
@@ -18,6 +20,30 @@ export const STYLE_OF: Record<Evidence, MarkerStyle> = {
 	unverified: 'dashed',
 	disputed: 'dashed'
 };
+
+type EvidenceKey = [MarkerStyle, Evidence[]];
+/** The legend's keys: each style with the evidence levels drawn with it (unverified / disputed). */
+export const EVIDENCE_KEYS = MARKER_STYLES.map((style): EvidenceKey => [
+	style,
+	(Object.keys(STYLE_OF) as Evidence[]).filter((e) => STYLE_OF[e] === style)
+]) as [EvidenceKey, ...EvidenceKey[]];
+
+/** The map's name for a layer's marker image in one style. */
+export const markerImage = (layerId: string, style: MarkerStyle) => `marker-${layerId}-${style}`;
+
+/** The map style's choice of a layer's marker image by the incident's evidence level. */
+export function markerByEvidence(layerId: string): ExpressionSpecification {
+	const [[style, levels], ...others] = EVIDENCE_KEYS;
+	return [
+		'match',
+		['get', 'evidence'],
+		levels,
+		markerImage(layerId, style),
+		...others.flatMap(([s, l]) => [l, markerImage(layerId, s)]),
+		// Every incident has a level; the match needs a fallback all the same.
+		markerImage(layerId, STYLE_OF.unverified)
+	];
+}
 
 export interface MarkerPaint {
 	/** The inside: the layer's colour, or white. */

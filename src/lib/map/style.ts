@@ -1,4 +1,4 @@
-// The map style: a quiet regional ground (Natural Earth land and borders, built by
+// The map style: a quiet regional basemap (Natural Earth land and borders, built by
 // scripts/build-basemap.ts), uncertainty areas, sites and one symbol layer per incident layer.
 // Typed with MapLibre's own style-spec types; type-only imports keep MapLibre out of SSR.
 import type {
@@ -19,9 +19,10 @@ import {
 	streetLabelLayers,
 	streetLayers
 } from './street-style';
+import { markerByEvidence } from './marker-style';
 
 /** What is drawn under the story: our embedded basemap, or an opt-in street map's sources and layers. */
-export type Ground =
+export type Basemap =
 	| { kind: 'embedded' }
 	| {
 			kind: 'street';
@@ -57,8 +58,7 @@ export interface FontFiles {
 	cyrillic: string;
 	cyrillicExt: string;
 }
-export const markerImage = (layerId: string, style: string) => `marker-${layerId}-${style}`;
-/** Always false: a time filter that shows everything. */
+/** A time range, in ms, that every incident overlaps: the filter when no days are chosen. */
 export const ALL_TIME: [number, number] = [-8.64e15, 8.64e15];
 
 const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
@@ -103,7 +103,7 @@ export interface StyleInput {
 	/** The font file for each script a label may use: Latin, Cyrillic, Cyrillic Extended (Kazakh). */
 	fonts: FontFiles;
 
-	ground?: Ground;
+	basemap?: Basemap;
 }
 
 /** Which incidents of a layer are drawn: those overlapping the time window. */
@@ -119,7 +119,7 @@ export function buildStyle({
 	lang,
 	basemapUrl,
 	fonts,
-	ground = { kind: 'embedded' }
+	basemap = { kind: 'embedded' }
 }: StyleInput): StyleSpecification {
 	const areaFill = {
 		id: LAYER.areaFill,
@@ -204,15 +204,7 @@ export function buildStyle({
 				filter: incidentFilter(l.id, time),
 				layout: {
 					visibility: visible.includes(l.id) ? 'visible' : 'none',
-					'icon-image': [
-						'match',
-						['get', 'evidence'],
-						'corroborated',
-						markerImage(l.id, 'solid'),
-						'single-source',
-						markerImage(l.id, 'hollow'),
-						markerImage(l.id, 'dashed')
-					],
+					'icon-image': markerByEvidence(l.id),
 					'icon-offset': ICON_OFFSET,
 					'icon-allow-overlap': true,
 					'icon-ignore-placement': true
@@ -232,7 +224,7 @@ export function buildStyle({
 		}
 	} satisfies SymbolLayerSpecification;
 
-	// Our own ground: Natural Earth land and borders, GeoNames places, all from this origin.
+	// Our own basemap: Natural Earth land and borders, GeoNames places, all from this origin.
 	const embeddedSources: StyleSpecification['sources'] = {
 		[SOURCE.land]: { type: 'geojson', data: basemapUrl('land.geojson'), attribution: 'Natural Earth' },
 		[SOURCE.borders]: { type: 'geojson', data: basemapUrl('borders.geojson') },
@@ -308,7 +300,7 @@ export function buildStyle({
 			paint: { 'text-color': '#4b4540', 'text-halo-color': '#f4f1ea', 'text-halo-width': 1.2 }
 		}
 	];
-	const street = ground.kind === 'street' ? ground : null;
+	const street = basemap.kind === 'street' ? basemap : null;
 	// Street styles name their own fonts; every name they use is drawn from our file, so labels
 	// need no glyph server (unless the street style brings one, and only then).
 	const fontFaces = [FONT, 'Noto Sans Medium', 'Noto Sans Italic', 'Noto Sans Bold'];

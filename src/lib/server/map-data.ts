@@ -59,7 +59,7 @@ function awayFromNeighbour(a: LonLat, anchors: LonLat[]): number | null {
 	return best ? Math.atan2(-best.dy, -best.dx) : null;
 }
 
-/** The places: a marker per site, and an area or uncertainty circle per site. Small; built in the page. */
+/** The places: a marker per site, and an area or uncertainty circle per site (written at build time). */
 export function placeData(index: StoryIndex) {
 	const sites: FeatureCollection<Point, SiteProps> = { type: 'FeatureCollection', features: [] };
 	const areas: FeatureCollection<Polygon | MultiPolygon, AreaProps> = {

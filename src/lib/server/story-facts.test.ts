@@ -8,7 +8,7 @@ import { DENSE_ABOVE, indexStory, isDense, storyDays } from '$lib/data/story-ind
 import { clockOf, daysOf } from '$lib/data/time';
 import { Dashboard } from '$lib/state/dashboard.svelte';
 import { loadStory } from './geodata';
-import { storyFacts } from './story-facts';
+import { indexOnce, storyFacts } from './story-facts';
 
 describe('story facts worked out at build time', () => {
 	const data = loadStory();
@@ -25,6 +25,10 @@ describe('story facts worked out at build time', () => {
 	it('are what the index answers with, not recomputed in the browser', () => {
 		const moved = { ...facts, kmFromReference: { ...facts.kmFromReference, airport: 99 } };
 		expect(indexStory(data, moved).kmFromReference('airport')).toBe(99);
+	});
+	it('are worked out once per story for all the pages and map files of a build', () => {
+		expect(indexOnce(data)).toBe(indexOnce(data));
+		expect(indexOnce(data).facts).toEqual(facts);
 	});
 });
 

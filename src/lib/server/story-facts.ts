@@ -1,7 +1,5 @@
-// Answers worked out once, at build time: where an area's marker goes, how far each place is from
-// the story's reference point, and the incident counts the page shows. The browser receives them
-// with the page data, so the geometry library (turf's point-on-feature pulls in robust predicates)
-// never ships to readers, and a large story's page opens before its incident records load.
+// Answers worked out once, at build time (area anchors, distances, incident counts), so no geometry
+// library ships to readers and a large story's page opens before its incident records load.
 import { env } from 'node:process';
 import { distance } from '@turf/distance';
 import { pointOnFeature } from '@turf/point-on-feature';
@@ -18,9 +16,8 @@ import {
 
 /**
  * Past this many incidents, the page opens on the build-time counts and loads the incident records
- * once the map is idle (story-incidents.ts). Measured (README, Performance): at 100k it brings the
- * first idle from 1.34× to 1.07× the bare page's; at 1k and 10k it gains nothing and turns the
- * records into a long task after the first view. A deployer may move it: RECORDS_LATER_ABOVE.
+ * once the map is idle (story-incidents.ts); below it, loading them later gains nothing (README,
+ * Performance, has the measures). A deployer may move it: RECORDS_LATER_ABOVE.
  */
 export const RECORDS_LATER_ABOVE = 20_000;
 
@@ -74,4 +71,13 @@ export function storyFacts(data: Dataset): StoryFacts {
 /** The index with its facts worked out here: for build-time code (routes, scripts, tests). */
 export function indexWithFacts(data: Dataset): StoryIndex {
 	return indexStory(data, storyFacts(data));
+}
+
+const indexed = new WeakMap<Dataset, StoryIndex>();
+
+/** indexWithFacts once per story: every prerendered page and map file of a build asks for the same one. */
+export function indexOnce(data: Dataset): StoryIndex {
+	let index = indexed.get(data);
+	if (!index) indexed.set(data, (index = indexWithFacts(data)));
+	return index;
 }

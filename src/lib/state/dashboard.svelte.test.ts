@@ -42,6 +42,29 @@ describe('the camera channel', () => {
 	});
 });
 
+describe('what is shown', () => {
+	it('knows where the selected incident stands in the step order, and that a site is not in it', () => {
+		const dash = dashboard();
+		const third = dash.shownIncidents[2]!.properties;
+		dash.select({ kind: 'incident', id: third.id });
+		expect(dash.stepIndex).toBe(2);
+		dash.setLayerVisible(third.layer, false);
+		expect(dash.stepIndex).toBe(-1);
+		dash.select({ kind: 'site', id: 'akimat' });
+		expect(dash.stepIndex).toBe(-1);
+	});
+
+	it('downloads the claims listed and the incidents shown at the selected place', () => {
+		const dash = dashboard();
+		dash.select({ kind: 'site', id: 'akimat' });
+		const { claims, incidents } = dash.downloadable;
+		expect(claims).toEqual(dash.shownClaims);
+		expect(incidents.length).toBeGreaterThan(0);
+		expect(incidents.every((i) => i.properties.site === 'akimat')).toBe(true);
+		expect(incidents.length).toBeLessThan(dash.shownIncidents.length);
+	});
+});
+
 describe('concernsOf', () => {
 	it('gives a claim’s places and incidents', () => {
 		const claim = data.claims.find((c) => c.incidents.includes('akimat-fire'))!;

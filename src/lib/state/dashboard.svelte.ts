@@ -122,6 +122,21 @@ export class Dashboard {
 		);
 	});
 
+	/** Where the selected incident stands among those shown (the step order); -1 when none is. */
+	stepIndex = $derived.by(() => {
+		const s = this.selection;
+		return s?.kind === 'incident' ? this.shownIncidents.findIndex((i) => i.properties.id === s.id) : -1;
+	});
+
+	/** What the downloads give: the claims listed, and the incidents shown at the place the list shows if any. */
+	get downloadable(): { claims: Claim[]; incidents: Incident[] } {
+		const place = this.listPlace;
+		return {
+			claims: this.shownClaims,
+			incidents: this.shownIncidents.filter((i) => !place || i.properties.site === place)
+		};
+	}
+
 	/**
 	 * How many incidents are shown: null when it is not known, or when the timeline and the step
 	 * buttons cannot show them (their records failed to load). While the records are on their way,
@@ -301,10 +316,7 @@ export class Dashboard {
 		}
 		const list = this.shownIncidents;
 		if (!list.length) return;
-		const current =
-			this.selection?.kind === 'incident'
-				? list.findIndex((i) => i.properties.id === this.selection!.id)
-				: -1;
+		const current = this.stepIndex;
 		const next =
 			current === -1
 				? delta === 1

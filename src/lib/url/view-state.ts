@@ -36,10 +36,10 @@ export interface ViewState {
 	basemap: 'street' | null;
 }
 
-/** What the data allows; anything else in a URL falls back to the default. */
 /** Anything that can say whether an id exists: a Set, or the index's own Map by id. */
 export type Ids = Pick<ReadonlySet<string>, 'has'>;
 
+/** What the data allows; anything else in a URL falls back to the default. */
 export interface Known {
 	sites: Ids;
 	incidents: Ids;

@@ -1,7 +1,7 @@
 // Runs at build time only (prerender): the dataset is validated once; its core is inlined into the
 // HTML and the incidents follow as their own chunk (+page.ts).
 import { env } from 'node:process';
-import { storyFacts } from '$lib/server/story-facts';
+import { indexOnce } from '$lib/server/story-facts';
 import { coreOf } from '$lib/data/story-incidents';
 import { loadStory } from '$lib/server/geodata';
 import { DEFAULT_SITE_URL, langEntries, pageLang, pageMetas } from '$lib/share/page-meta';
@@ -16,7 +16,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const dataset = loadStory();
 	return {
 		core: coreOf(dataset),
-		facts: storyFacts(dataset),
+		facts: indexOnce(dataset).facts,
 		selection: null,
 		lang: pageLang(params.lang),
 		meta: pageMetas(dataset, null, env.PUBLIC_SITE_URL ?? DEFAULT_SITE_URL)

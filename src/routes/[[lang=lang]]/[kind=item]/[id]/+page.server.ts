@@ -2,7 +2,7 @@
 // `/en/site/airport`), with its own preview card.
 import { error } from '@sveltejs/kit';
 import { env } from 'node:process';
-import { storyFacts } from '$lib/server/story-facts';
+import { indexOnce } from '$lib/server/story-facts';
 import { coreOf } from '$lib/data/story-incidents';
 import { loadStory } from '$lib/server/geodata';
 import { DEFAULT_SITE_URL, langEntries, pageLang, pageMetas } from '$lib/share/page-meta';
@@ -32,7 +32,7 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!exists) error(404, `No ${selection.kind} "${selection.id}" in this dataset`);
 	return {
 		core: coreOf(dataset),
-		facts: storyFacts(dataset),
+		facts: indexOnce(dataset).facts,
 		selection,
 		lang: pageLang(params.lang),
 		meta: pageMetas(dataset, selection, env.PUBLIC_SITE_URL ?? DEFAULT_SITE_URL)

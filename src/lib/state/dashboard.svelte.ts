@@ -6,6 +6,7 @@ import { overlaps, overlapsSpan, rangeInterval, type DayRange } from '$lib/data/
 import { storyDays, defaultLayersOf, indexStory, type StoryIndex } from '$lib/data/story-index';
 import { joinStory } from '$lib/data/story-incidents';
 import { preferredLang } from '$lib/data/langs';
+import { claimsOfParagraph, stepBeside, stepConcerns, stepOf, stepParagraphs } from '$lib/data/reading';
 import { MESSAGES } from '$lib/i18n/messages';
 import type { StreetMap } from '$lib/map/basemap-config';
 import type { Camera, Known, Selection, ViewState } from '$lib/url/view-state';
@@ -33,6 +34,15 @@ export class Dashboard {
 	flyRequest = $state(0);
 	/** Bumped when the map should jump to `camera` (a link or Back/Forward restored it). */
 	cameraRequest = $state(0);
+	/**
+	 * The paragraph guided reading is on (the article's numbering); null: the dashboard. Reading
+	 * never changes the selection, layers or days; leaving it puts the camera back as it was.
+	 */
+	reading = $state<number | null>(null);
+	/** Where the map should go for the step being read: a new object per request. */
+	readingTarget = $state.raw<{ sites: readonly string[]; countryWide: boolean } | null>(null);
+	/** The dashboard's camera when reading began (null: the opening view). */
+	private cameraBeforeReading: Camera | null = null;
 
 	// Replaced once, when the incident records arrive after the page opened without them.
 	#index = $state.raw<StoryIndex | null>(null);
@@ -68,7 +78,8 @@ export class Dashboard {
 			incidents: this.index.incident,
 			claims: this.index.claim,
 			layers: story.layers.map((l) => l.id),
-			days: storyDays(story)
+			days: storyDays(story),
+			steps: stepParagraphs(this.index.data.reading)
 		};
 	}
 
@@ -137,6 +148,22 @@ export class Dashboard {
 		});
 	});
 
+	/** The step being read, with its claims and what the map highlights for it. */
+	readingStep = $derived.by(() => {
+		const { reading, claims } = this.index.data;
+		const step = stepOf(reading, this.reading);
+		if (!step || !reading) return null;
+		const steps = stepParagraphs(reading);
+		return {
+			...step,
+			/** 1-based position among the steps, and their number. */
+			position: steps.indexOf(step.paragraph) + 1,
+			total: steps.length,
+			claims: claimsOfParagraph(claims, step.paragraph),
+			concerns: stepConcerns(step, claims)
+		};
+	});
+
 	/** Applies a parsed URL. Browser language decides only when the URL does not. */
 	apply(view: ViewState, browserLangs: readonly string[], missing: Selection | null = null, initial = true) {
 		this.lang = view.lang ?? preferredLang(browserLangs);
@@ -148,9 +175,15 @@ export class Dashboard {
 		this.embed = view.embed;
 		this.basemap = view.basemap;
 		this.missing = missing;
+		// Reading begun by Back/Forward leaves, when closed, for the camera the reader had; begun by
+		// the opening link, for the link's own view.
+		if (view.step !== null && this.reading === null) this.cameraBeforeReading = initial ? null : this.camera;
+		this.reading = view.step;
 		this.camera = view.camera;
+		// A step goes to its places (Back/Forward fly between them); a link's camera wins at start.
+		if (view.step !== null && (!initial || !view.camera)) this.requestStepCamera();
 		// With a camera in the link, the map goes exactly there; without, to the selection (or default).
-		if (view.camera) this.cameraRequest++;
+		else if (view.camera) this.cameraRequest++;
 		// At start the map already opens on the default view; only a selection needs a flight.
 		else if (view.selection || !initial) this.flyRequest++;
 	}
@@ -171,8 +204,41 @@ export class Dashboard {
 			range: this.range,
 			camera: this.camera,
 			embed: this.embed,
-			basemap: this.basemap
+			basemap: this.basemap,
+			step: this.reading
 		};
+	}
+
+	/** Opens guided reading on a paragraph's step (or moves to it), and the map to its places. */
+	readStep(paragraph: number) {
+		if (!stepOf(this.index.data.reading, paragraph)) return;
+		if (this.reading === null) this.cameraBeforeReading = this.camera;
+		this.reading = paragraph;
+		// Its incidents' cards and highlights need the records.
+		void this.loadRecords();
+		this.requestStepCamera();
+	}
+
+	/** The next or previous step; nothing past either end. */
+	readBy(delta: 1 | -1) {
+		if (this.reading === null) return;
+		const next = stepBeside(this.index.data.reading, this.reading, delta);
+		if (next !== null) this.readStep(next);
+	}
+
+	/** Back to the dashboard as it was: its selection, layers and days untouched, its camera back. */
+	stopReading() {
+		if (this.reading === null) return;
+		this.reading = null;
+		this.readingTarget = null;
+		this.camera = this.cameraBeforeReading;
+		if (this.camera) this.cameraRequest++;
+		else this.flyRequest++;
+	}
+
+	private requestStepCamera() {
+		const step = stepOf(this.index.data.reading, this.reading);
+		if (step) this.readingTarget = { sites: step.places, countryWide: step.countryWide };
 	}
 
 	select(selection: Selection | null, fly = true) {

@@ -34,6 +34,8 @@ export interface ViewState {
 	embed: boolean;
 	/** The opt-in street map; null: the embedded basemap (used too when no street map is configured). */
 	basemap: 'street' | null;
+	/** The paragraph guided reading is on (the article's numbering); null: not reading. */
+	step: number | null;
 }
 
 /** What the data allows; anything else in a URL falls back to the default. */
@@ -48,11 +50,23 @@ export interface Known {
 	layers: readonly string[];
 	/** The story's first and last days. */
 	days: DayRange;
+	/** Paragraphs the guided reading has a step for, in order; absent or empty: no guided reading. */
+	steps?: readonly number[];
 }
 
 // Most specific first: a link to a claim may also name its place, never the reverse.
 const SELECTION_PARAMS: SelectionKind[] = ['claim', 'incident', 'site'];
-const OWN_PARAMS = ['lang', 'layers', 'filter', 'from', 'to', 'embed', 'basemap', ...SELECTION_PARAMS];
+const OWN_PARAMS = [
+	'lang',
+	'layers',
+	'filter',
+	'from',
+	'to',
+	'embed',
+	'basemap',
+	'step',
+	...SELECTION_PARAMS
+];
 /** Item pages (`/site/airport`) select their item, whatever the base path before them. */
 const ITEM_PATH = /\/(site|incident|claim)\/([^/]+)\/?$/;
 
@@ -152,10 +166,21 @@ export function parseWithNotes(url: URL, known: Known): Parsed {
 			range: parseRange(q.get('from'), q.get('to'), known.days),
 			camera: parseCamera(url.hash),
 			embed: q.get('embed') === '1',
-			basemap: q.get('basemap') === 'street' ? 'street' : null
+			basemap: q.get('basemap') === 'street' ? 'street' : null,
+			step: parseStep(q.get('step'), known.steps ?? [])
 		},
 		missing
 	};
+}
+
+/**
+ * A paragraph with a step; a paragraph the reading leaves out (the cross-promotion line) opens on
+ * the next step. Anything outside the steps' paragraphs, or not a whole number, is no reading.
+ */
+function parseStep(raw: string | null, steps: readonly number[]): number | null {
+	if (raw === null || !/^\d{1,4}$/.test(raw)) return null;
+	const n = Number(raw);
+	return steps.find((s) => s >= n && n >= steps[0]!) ?? null;
 }
 
 /**
@@ -192,6 +217,7 @@ export function serialize(state: ViewState, root: URL, defaultLayers: readonly s
 	}
 	if (state.embed) q.set('embed', '1');
 	if (state.basemap) q.set('basemap', state.basemap);
+	if (state.step) q.set('step', String(state.step));
 	// Commas are legal in a query; keeping them readable keeps shared links legible.
 	url.search = q.toString().replace(/%2C/g, ',');
 	url.hash = state.camera ? serializeCamera(state.camera) : '';

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../server/geodata';
-import { claimsOfParagraph, stepBeside, stepConcerns, stepOf, stepParagraphs } from './reading';
+import {
+	claimsOfParagraph,
+	skippedBefore,
+	stepBeside,
+	stepConcerns,
+	stepOf,
+	stepParagraphs
+} from './reading';
 
 const data = loadStory();
 const reading = data.reading!;
@@ -17,6 +24,12 @@ describe('guided reading steps', () => {
 		expect(stepBeside(reading, 13, 1)).toBeNull();
 		expect(stepBeside(reading, 1, -1)).toBeNull();
 		expect(stepBeside(reading, 6, 1)).toBeNull();
+	});
+
+	it('tell the step after a left-out paragraph about it, and no other', () => {
+		expect(skippedBefore(reading, 7).map((s) => s.paragraph)).toEqual([6]);
+		expect(skippedBefore(reading, 5)).toEqual([]);
+		expect(skippedBefore(reading, 8)).toEqual([]);
 	});
 
 	it('give each step its paragraph’s claims, and none to a paragraph without a step', () => {

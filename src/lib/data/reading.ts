@@ -18,6 +18,12 @@ export function stepBeside(reading: Reading | null, paragraph: number, delta: 1 
 	return i === -1 ? null : (list[i + delta] ?? null);
 }
 
+/** The paragraphs left out just before a step (the reader is told, on the step after them). */
+export function skippedBefore(reading: Reading | null, paragraph: number): Reading['skipped'] {
+	const previous = stepBeside(reading, paragraph, -1) ?? 0;
+	return reading?.skipped.filter((s) => s.paragraph > previous && s.paragraph < paragraph) ?? [];
+}
+
 /** A paragraph's claims, in the article's order. */
 export function claimsOfParagraph<C extends Pick<Claim, 'paragraph'>>(
 	claims: readonly C[],

@@ -6,7 +6,14 @@ import { overlaps, overlapsSpan, rangeInterval, type DayRange } from '$lib/data/
 import { storyDays, defaultLayersOf, indexStory, type StoryIndex } from '$lib/data/story-index';
 import { joinStory } from '$lib/data/story-incidents';
 import { preferredLang } from '$lib/data/langs';
-import { claimsOfParagraph, stepBeside, stepConcerns, stepOf, stepParagraphs } from '$lib/data/reading';
+import {
+	claimsOfParagraph,
+	skippedBefore,
+	stepBeside,
+	stepConcerns,
+	stepOf,
+	stepParagraphs
+} from '$lib/data/reading';
 import { MESSAGES } from '$lib/i18n/messages';
 import type { StreetMap } from '$lib/map/basemap-config';
 import type { Camera, Known, Selection, ViewState } from '$lib/url/view-state';
@@ -160,6 +167,7 @@ export class Dashboard {
 			position: steps.indexOf(step.paragraph) + 1,
 			total: steps.length,
 			claims: claimsOfParagraph(claims, step.paragraph),
+			skippedBefore: skippedBefore(reading, step.paragraph),
 			concerns: stepConcerns(step, claims)
 		};
 	});
@@ -217,6 +225,12 @@ export class Dashboard {
 		// Its incidents' cards and highlights need the records.
 		void this.loadRecords();
 		this.requestStepCamera();
+	}
+
+	/** Guided reading from its first step. */
+	startReading() {
+		const first = this.index.data.reading?.steps[0];
+		if (first) this.readStep(first.paragraph);
 	}
 
 	/** The next or previous step; nothing past either end. */

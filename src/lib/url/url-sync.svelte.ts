@@ -1,7 +1,7 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- URLs here are throwaway values, never reactive state. */
 // The one writer of the address bar. Reads the URL at start (and on Back/Forward), then mirrors
-// state into it: a new selection pushes a history entry, so Back steps through what the reader
-// chose; everything else (pan, zoom, toggles) replaces the current entry. Both go through one
+// state into it: a new selection or reading step pushes a history entry, so Back steps through what
+// the reader chose; everything else (pan, zoom, toggles) replaces the current entry. Both go through one
 // throttle (history-writer.ts), since browsers refuse history calls past a rate and a pan fires many.
 import { base } from '$app/paths';
 import { pushState, replaceState } from '$app/navigation';
@@ -9,8 +9,9 @@ import type { Dashboard } from '$lib/state/dashboard.svelte';
 import { historyWriter } from './history-writer';
 import { parseWithNotes, serialize } from './view-state';
 
+/** What a history entry stands for: the selection and the guided-reading step. */
 const selectionKey = (dash: Dashboard) =>
-	dash.selection ? `${dash.selection.kind}:${dash.selection.id}` : '';
+	(dash.selection ? `${dash.selection.kind}:${dash.selection.id}` : '') + `|${dash.reading ?? ''}`;
 
 export function startUrlSync(dash: Dashboard): () => void {
 	const read = (initial: boolean) => {

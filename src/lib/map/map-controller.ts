@@ -21,6 +21,7 @@ import { MESSAGES } from '$lib/i18n/messages';
 import type { Lang, Layer } from '$lib/data/schema';
 import type { StoryIndex } from '$lib/data/story-index';
 import type { Camera, Selection } from '$lib/url/view-state';
+import type { CameraTarget, Concerns } from './camera-target';
 import { rangeInterval, type DayRange } from '$lib/data/time';
 import type { MapBoot, MapStart } from './boot';
 import { placesBounds, type Bounds } from './bounds';
@@ -90,7 +91,7 @@ export class StoryMap {
 	private visible: readonly string[];
 	private lang: Lang;
 	private range: DayRange | null;
-	private selection: Selection | null = null;
+	private highlighted: Concerns = { sites: [], incidents: [] };
 	private ground: Ground = EMBEDDED;
 	private attribution: AttributionControl;
 	private streetsFailed = false;
@@ -235,19 +236,6 @@ export class StoryMap {
 		);
 	}
 
-	/** Shows these sites whole (the pointer of several sites at once). */
-	showSites(ids: readonly string[]) {
-		const index = this.index;
-		const bounds = index && placesBounds(ids.map((id) => index.site.get(id)));
-		if (!bounds) return;
-		const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-		this.map.fitBounds(bounds, {
-			padding: sidePadding(this.map.getContainer()),
-			maxZoom: this.boot.maxZoom,
-			duration: reduce ? 0 : 900
-		});
-	}
-
 	private camera(): Camera {
 		const center = this.map.getCenter();
 		return {
@@ -337,7 +325,7 @@ export class StoryMap {
 		this.map.setStyle(this.style(), { diff: false });
 		this.refreshCredit();
 		// Feature-state needs the new sources loaded.
-		this.map.once('idle', () => this.setSelection(this.selection));
+		this.map.once('idle', () => this.highlight(this.highlighted));
 	}
 
 	/** Resolves when the street map has drawn its first view; rejects if its sources fail first. */
@@ -411,47 +399,60 @@ export class StoryMap {
 	}
 
 	/** Highlights what a selection concerns: its places and its incidents. */
-	setSelection(selection: Selection | null) {
-		this.selection = selection;
+	highlight(concerns: Concerns) {
+		this.highlighted = concerns;
 		for (const f of this.selectedFeatures) this.map.setFeatureState(f, { selected: false });
 		this.selectedFeatures = [];
-		const { sites, incidents } = this.concerns(selection);
-		for (const id of sites)
+		for (const id of concerns.sites)
 			for (const source of [SOURCE.sites, SOURCE.areas]) this.selectedFeatures.push({ source, id });
 		for (const f of this.selectedFeatures) this.map.setFeatureState(f, { selected: true });
-		this.map.setFilter(LAYER.selectedHalo, ['in', ['get', 'id'], ['literal', incidents]]);
+		this.map.setFilter(LAYER.selectedHalo, ['in', ['get', 'id'], ['literal', concerns.incidents]]);
 	}
 
-	flyToSelection(selection: Selection | null) {
-		const index = this.index;
-		const bounds = !selection
-			? this.defaultBounds()
-			: index && placesBounds(this.concerns(selection).sites.map((id) => index.site.get(id)));
-		if (!bounds) return;
-		const maxZoom = selection ? 16 : this.boot.maxZoom;
+	/** Carries out the state's camera request; with reduced motion, every move is a jump. */
+	moveTo(target: CameraTarget) {
+		if (target.kind === 'camera') {
+			const c = target.camera;
+			this.map.jumpTo({ center: [c.lng, c.lat], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch });
+			return;
+		}
 		const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+		const duration = target.animate === false || reduce ? 0 : 900;
+		if (target.kind === 'data') {
+			const b = this.dataBounds();
+			if (b) this.map.fitBounds(b, { padding: 48, ...(duration ? {} : { duration: 0 }) });
+			return;
+		}
+		const index = this.index;
+		const bounds =
+			target.kind === 'default'
+				? this.defaultBounds()
+				: index && placesBounds(target.sites.map((id) => index.site.get(id)));
+		if (!bounds) return;
+		if (
+			target.kind === 'places' &&
+			target.unlessInside &&
+			inside(this.map.getBounds().toArray().flat(), bounds)
+		)
+			return;
 		this.map.fitBounds(bounds, {
 			padding: sidePadding(this.map.getContainer()),
-			maxZoom,
-			duration: reduce ? 0 : 900
+			maxZoom: (target.kind === 'places' && target.maxZoom) || this.boot.maxZoom,
+			duration
 		} satisfies Parameters<MlMap['fitBounds']>[1] & object);
 	}
 
-	jumpTo(c: Camera) {
-		this.map.jumpTo({ center: [c.lng, c.lat], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch });
-	}
-
-	/** Fits every place and every visible incident (turf bbox over their anchors). */
-	fitToData() {
+	/** Every place and every visible incident (turf bbox over their anchors). */
+	private dataBounds(): LngLatBoundsLike | null {
 		const index = this.index;
-		if (!index) return;
+		if (!index) return null;
 		const anchors = [
 			...index.siteAnchor.values(),
 			...index.data.incidents
 				.filter((i) => this.visible.includes(i.properties.layer))
 				.map((i) => index.anchorOf(i))
 		];
-		const b = bbox({
+		return bbox({
 			type: 'FeatureCollection',
 			features: anchors.map((c) => ({
 				type: 'Feature',
@@ -459,22 +460,6 @@ export class StoryMap {
 				geometry: { type: 'Point', coordinates: c }
 			}))
 		}) as Bounds;
-		this.map.fitBounds(b as LngLatBoundsLike, { padding: 48 });
-	}
-
-	private concerns(selection: Selection | null): { sites: readonly string[]; incidents: readonly string[] } {
-		if (!selection || !this.index) return { sites: [], incidents: [] };
-		const { site, incident, claim, placesOf } = this.index;
-		if (selection.kind === 'site') {
-			const ids = (this.index.incidentsAt.get(selection.id) ?? []).map((i) => i.properties.id);
-			return { sites: site.has(selection.id) ? [selection.id] : [], incidents: ids };
-		}
-		if (selection.kind === 'incident') {
-			const s = incident.get(selection.id)?.properties.site;
-			return { sites: s ? [s] : [], incidents: [selection.id] };
-		}
-		const c = claim.get(selection.id);
-		return c ? { sites: placesOf(c), incidents: c.incidents } : { sites: [], incidents: [] };
 	}
 
 	destroy() {
@@ -491,6 +476,12 @@ export class StoryMap {
 function sidePadding(el: HTMLElement) {
 	const side = Math.round(Math.min(150, el.clientWidth * 0.4));
 	return { top: 44, bottom: 68, left: side, right: side };
+}
+
+/** True when the box [w, s, e, n] `view` lies wholly inside `box`. */
+function inside(view: number[], box: Bounds) {
+	const [w, s, e, n] = view as Bounds;
+	return w >= box[0] && s >= box[1] && e <= box[2] && n <= box[3];
 }
 
 /** Incidents win over sites when both are under the pointer: they are drawn on top. */

@@ -16,6 +16,7 @@ import {
 } from '$lib/data/reading';
 import { MESSAGES } from '$lib/i18n/messages';
 import type { StreetMap } from '$lib/map/basemap-config';
+import type { CameraTarget, Concerns } from '$lib/map/camera-target';
 import type { Camera, Known, Selection, ViewState } from '$lib/url/view-state';
 
 export class Dashboard {
@@ -37,18 +38,18 @@ export class Dashboard {
 	missing = $state<Selection | null>(null);
 	/** True while a step waits for the incident records (the timeline says so). */
 	stepping = $state(false);
-	/** Bumped when the map should move to the selection (not when the map itself reported a move). */
-	flyRequest = $state(0);
-	/** Bumped when the map should jump to `camera` (a link or Back/Forward restored it). */
-	cameraRequest = $state(0);
+	/**
+	 * The camera channel: where the map should go next. A new object per request (so the same place
+	 * asked twice moves twice); only these requests move the camera, never `camera` itself, so the
+	 * reader's own pan is never undone. The map reports where it settled into `camera`.
+	 */
+	cameraTarget = $state.raw<CameraTarget | null>(null);
 	/**
 	 * The paragraph guided reading is on (the article's numbering); null: the dashboard. Reading
 	 * never changes the selection, layers or days; leaving it puts the camera back as it was.
 	 */
 	reading = $state<number | null>(null);
-	/** Where the map should go for the step being read: a new object per request. */
-	readingTarget = $state.raw<{ sites: readonly string[]; countryWide: boolean } | null>(null);
-	/** The dashboard's camera when reading began (null: the opening view). */
+	/** The dashboard's camera when reading began (null: the opening view, or the selection's). */
 	private cameraBeforeReading: Camera | null = null;
 
 	// Replaced once, when the incident records arrive after the page opened without them.
@@ -118,6 +119,26 @@ export class Dashboard {
 		return null;
 	});
 
+	/** The step being read, with its claims and what the map highlights for it. */
+	readingStep = $derived.by(() => {
+		const { reading, claims } = this.index.data;
+		const step = stepOf(reading, this.reading);
+		if (!step || !reading) return null;
+		const steps = stepParagraphs(reading);
+		return {
+			...step,
+			/** 1-based position among the steps, and their number. */
+			position: steps.indexOf(step.paragraph) + 1,
+			total: steps.length,
+			claims: claimsOfParagraph(claims, step.paragraph),
+			skippedBefore: skippedBefore(reading, step.paragraph),
+			concerns: stepConcerns(step, claims)
+		};
+	});
+
+	/** What the map highlights: the step being read, or else what the selection concerns. */
+	concerns = $derived(this.readingStep?.concerns ?? concernsOf(this.index, this.selection));
+
 	/** Incidents on the map and the timeline: visible layers, inside the day range. */
 	shownIncidents = $derived.by((): Incident[] => {
 		const visible = new Set(this.visibleLayers);
@@ -155,23 +176,6 @@ export class Dashboard {
 		});
 	});
 
-	/** The step being read, with its claims and what the map highlights for it. */
-	readingStep = $derived.by(() => {
-		const { reading, claims } = this.index.data;
-		const step = stepOf(reading, this.reading);
-		if (!step || !reading) return null;
-		const steps = stepParagraphs(reading);
-		return {
-			...step,
-			/** 1-based position among the steps, and their number. */
-			position: steps.indexOf(step.paragraph) + 1,
-			total: steps.length,
-			claims: claimsOfParagraph(claims, step.paragraph),
-			skippedBefore: skippedBefore(reading, step.paragraph),
-			concerns: stepConcerns(step, claims)
-		};
-	});
-
 	/** Applies a parsed URL. Browser language decides only when the URL does not. */
 	apply(view: ViewState, browserLangs: readonly string[], missing: Selection | null = null, initial = true) {
 		this.lang = view.lang ?? preferredLang(browserLangs);
@@ -189,11 +193,33 @@ export class Dashboard {
 		this.reading = view.step;
 		this.camera = view.camera;
 		// A step goes to its places (Back/Forward fly between them); a link's camera wins at start.
-		if (view.step !== null && (!initial || !view.camera)) this.requestStepCamera();
+		if (view.step !== null && (!initial || !view.camera)) this.moveToStep();
 		// With a camera in the link, the map goes exactly there; without, to the selection (or default).
-		else if (view.camera) this.cameraRequest++;
 		// At start the map already opens on the default view; only a selection needs a flight.
-		else if (view.selection || !initial) this.flyRequest++;
+		else if (view.camera) this.moveCamera({ kind: 'camera', camera: view.camera });
+		else if (view.selection) this.moveCamera(this.placesOf(view.selection));
+		else if (!initial) this.moveCamera({ kind: 'default' });
+	}
+
+	/** Sends the camera somewhere (see `cameraTarget`). */
+	moveCamera(target: CameraTarget) {
+		this.cameraTarget = { ...target };
+	}
+
+	/** The places a selection concerns, close up. */
+	private placesOf(selection: Selection, unlessInside = false): CameraTarget {
+		return { kind: 'places', sites: concernsOf(this.index, selection).sites, maxZoom: 16, unlessInside };
+	}
+
+	/** A pointer at the map's edge was followed: one site is selected, several are shown together. */
+	showSites(ids: readonly string[]) {
+		if (ids.length === 1) this.select({ kind: 'site', id: ids[0]! });
+		else this.moveCamera({ kind: 'places', sites: ids });
+	}
+
+	/** Every place and every incident of the visible layers (the records load first, if need be). */
+	fitToData() {
+		void this.loadRecords().then(() => this.moveCamera({ kind: 'data' }));
 	}
 
 	setLang(lang: Lang) {
@@ -222,9 +248,9 @@ export class Dashboard {
 		if (!stepOf(this.index.data.reading, paragraph)) return;
 		if (this.reading === null) this.cameraBeforeReading = this.camera;
 		this.reading = paragraph;
-		// Its incidents' cards and highlights need the records.
+		// Its incidents' highlights need the records.
 		void this.loadRecords();
-		this.requestStepCamera();
+		this.moveToStep();
 	}
 
 	/** Guided reading from its first step. */
@@ -244,24 +270,26 @@ export class Dashboard {
 	stopReading() {
 		if (this.reading === null) return;
 		this.reading = null;
-		this.readingTarget = null;
 		this.camera = this.cameraBeforeReading;
-		if (this.camera) this.cameraRequest++;
-		else this.flyRequest++;
+		if (this.camera) this.moveCamera({ kind: 'camera', camera: this.camera });
+		else if (this.selection) this.moveCamera(this.placesOf(this.selection));
+		else this.moveCamera({ kind: 'default' });
 	}
 
-	private requestStepCamera() {
+	/** The step's places whole: a country-wide step shows the country's area, never a point in it. */
+	private moveToStep() {
 		const step = stepOf(this.index.data.reading, this.reading);
-		if (step) this.readingTarget = { sites: step.places, countryWide: step.countryWide };
+		if (step) this.moveCamera({ kind: 'places', sites: step.places, maxZoom: 16 });
 	}
 
-	select(selection: Selection | null, fly = true) {
+	/** `fly`: false when the reader picked it on the map, where it already is; 'step': see `step`. */
+	select(selection: Selection | null, fly: boolean | 'step' = true) {
 		this.selection = selection;
 		// The reader has moved on from the link's missing item.
 		this.missing = null;
 		// A card needs the records: a pick made before they arrived fetches them now.
 		if (selection) void this.loadRecords();
-		if (fly && selection) this.flyRequest++;
+		if (fly && selection) this.moveCamera(this.placesOf(selection, fly === 'step'));
 	}
 
 	setRange(range: DayRange | null) {
@@ -294,7 +322,10 @@ export class Dashboard {
 					? 0
 					: list.length - 1
 				: Math.min(list.length - 1, Math.max(0, current + delta));
-		this.select({ kind: 'incident', id: list[next]!.properties.id });
+		// Calm steps: from a street, a city-wide or country-wide incident keeps the view (the reader
+		// is already inside its place, and the card says its scope) instead of zooming out to the
+		// whole country and back in to street level on the next step (zoom 3 to 16 and back).
+		this.select({ kind: 'incident', id: list[next]!.properties.id }, 'step');
 	}
 
 	setLayerVisible(id: string, visible: boolean) {
@@ -304,4 +335,20 @@ export class Dashboard {
 		// Keep registry order so URLs are stable.
 		this.visibleLayers = this.known.layers.filter((l) => set.has(l));
 	}
+}
+
+/** What a selection is about: its places (with their uncertainty, for the camera) and its incidents. */
+export function concernsOf(index: StoryIndex, selection: Selection | null): Concerns {
+	if (!selection) return { sites: [], incidents: [] };
+	const { site, incident, claim, placesOf, incidentsAt } = index;
+	if (selection.kind === 'site') {
+		const ids = (incidentsAt.get(selection.id) ?? []).map((i) => i.properties.id);
+		return { sites: site.has(selection.id) ? [selection.id] : [], incidents: ids };
+	}
+	if (selection.kind === 'incident') {
+		const s = incident.get(selection.id)?.properties.site;
+		return { sites: s ? [s] : [], incidents: [selection.id] };
+	}
+	const c = claim.get(selection.id);
+	return c ? { sites: placesOf(c), incidents: c.incidents } : { sites: [], incidents: [] };
 }

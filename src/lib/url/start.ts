@@ -1,26 +1,35 @@
-// The map's opening state read from the address, before the page has its data: the early start
-// (MapView's module script) reads it by the same rules the dashboard applies once it starts.
+// The address, read once: first by the early start (MapView's module script), before the page has
+// its data, then handed to url-sync, which only checks the items it names against the data.
 import { preferredLang } from '$lib/data/langs';
 import type { MapBoot, MapStart } from '$lib/map/boot';
-import { parse } from './view-state';
+import { readAddress, resolve, type AddressRead, type Known, type Parsed } from './view-state';
+
+/** What the early start read, and from which address. */
+let early: { href: string; read: AddressRead } | null = null;
 
 /**
- * The opening state from the address and the browser's languages, read by the same rules the
+ * The map's opening state from the address and the browser's languages, by the same rules the
  * dashboard applies once it starts (Dashboard.apply), so the map does not change when it does.
  */
-export function startOf(boot: MapBoot, url: URL, languages: readonly string[]): MapStart {
-	const none = new Set<string>();
-	const view = parse(url, {
-		sites: none,
-		incidents: none,
-		claims: none,
-		layers: boot.layers.map((l) => l.id),
-		days: boot.days
-	});
+export function startOf(boot: MapBoot, languages: readonly string[]): MapStart {
+	const href = location.href;
+	const read = readAddress(new URL(href), { layers: boot.layers.map((l) => l.id), days: boot.days });
+	early = { href, read };
 	return {
-		lang: view.lang ?? preferredLang(languages),
-		visible: view.layers ?? boot.defaultLayers,
-		range: view.range,
-		camera: view.camera
+		lang: read.view.lang ?? preferredLang(languages),
+		visible: read.view.layers ?? boot.defaultLayers,
+		range: read.view.range,
+		camera: read.view.camera
 	};
+}
+
+/**
+ * The address now, checked against the data. The first call reuses the early start's reading while
+ * the address is still the one it read (a page reached by client-side navigation has none).
+ */
+export function readCurrent(known: Known): { parsed: Parsed; read: AddressRead } {
+	const href = location.href;
+	const read = early?.href === href ? early.read : readAddress(new URL(href), known);
+	early = null;
+	return { parsed: resolve(read, known), read };
 }

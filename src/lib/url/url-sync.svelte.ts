@@ -6,17 +6,21 @@
 import { base } from '$app/paths';
 import { pushState, replaceState } from '$app/navigation';
 import type { Dashboard } from '$lib/state/dashboard.svelte';
+import type { Address } from './address.svelte';
 import { historyWriter } from './history-writer';
-import { parseWithNotes, serialize } from './view-state';
+import { readCurrent } from './start';
+import { resolve, serialize } from './view-state';
 
 /** What a history entry stands for: the selection and the guided-reading step. */
-const selectionKey = (dash: Dashboard) =>
+const entryKey = (dash: Dashboard) =>
 	(dash.selection ? `${dash.selection.kind}:${dash.selection.id}` : '') + `|${dash.reading ?? ''}`;
 
-export function startUrlSync(dash: Dashboard): () => void {
+/** Starts mirroring; `address` is kept up to date with the view's address for the components. */
+export function startUrlSync(dash: Dashboard, address: Address): () => void {
 	const read = (initial: boolean) => {
-		const url = new URL(location.href);
-		const { view, missing } = parseWithNotes(url, dash.known);
+		// At start, the address as the early start read it (one reading); on Back/Forward, read anew.
+		const { parsed, read: address } = readCurrent(dash.known);
+		const { view, missing } = parsed;
 		// An incident the link names may be in records still on their way: select it once they are
 		// in (unless the reader chose something meanwhile); only then can it be "no longer there".
 		const wait = missing?.kind === 'incident' && dash.records === 'pending';
@@ -24,16 +28,16 @@ export function startUrlSync(dash: Dashboard): () => void {
 		if (wait)
 			void dash.loadRecords().then(() => {
 				if (dash.selection) return;
-				const again = parseWithNotes(url, dash.known);
+				const again = resolve(address, dash.known);
 				if (!again.view.selection) return void (dash.missing = again.missing);
 				dash.select(again.view.selection);
 				// The address already names it: this is no new history entry.
-				lastSelection = selectionKey(dash);
+				lastEntry = entryKey(dash);
 			});
 	};
-	let lastSelection = '';
+	let lastEntry = '';
 	read(true);
-	lastSelection = selectionKey(dash);
+	lastEntry = entryKey(dash);
 	const writer = historyWriter({
 		/* eslint-disable svelte/no-navigation-without-resolve -- full URLs built on `${base}/` (below) */
 		push: (url) => pushState(url, {}),
@@ -44,7 +48,7 @@ export function startUrlSync(dash: Dashboard): () => void {
 	const onPop = () => {
 		writer.cancel();
 		read(false);
-		lastSelection = selectionKey(dash);
+		lastEntry = entryKey(dash);
 	};
 	window.addEventListener('popstate', onPop);
 
@@ -53,9 +57,10 @@ export function startUrlSync(dash: Dashboard): () => void {
 			const root = new URL(`${base}/`, location.href);
 			root.search = location.search;
 			const url = serialize(dash.toView(), root, dash.defaultLayers).href;
-			const key = selectionKey(dash);
-			writer.write(url, key !== lastSelection ? 'push' : 'replace');
-			lastSelection = key;
+			address.href = url;
+			const key = entryKey(dash);
+			writer.write(url, key !== lastEntry ? 'push' : 'replace');
+			lastEntry = key;
 		});
 	});
 	return () => {

@@ -5,6 +5,8 @@ import {
 	parse,
 	parseCamera,
 	parseWithNotes,
+	readAddress,
+	resolve,
 	serialize,
 	serializeCamera,
 	type Known,
@@ -206,6 +208,15 @@ const anyCamera = fc.record({
 	lng: fc.double({ min: -180, max: 180, noNaN: true }),
 	bearing: fc.double({ min: -180, max: 180, noNaN: true }),
 	pitch: fc.double({ min: 0, max: 85, noNaN: true })
+});
+
+describe('readAddress and resolve', () => {
+	it('read before the data is here, then checked against it, give what parse gives', () => {
+		const url = new URL('/?site=akimat&layers=fires#13/43.2/76.9', BASE);
+		const read = readAddress(url, { layers: known.layers, days: known.days });
+		expect(read.view.selection).toBeNull();
+		expect(resolve(read, known)).toEqual(parseWithNotes(url, known));
+	});
 });
 
 describe('serializeCamera', () => {

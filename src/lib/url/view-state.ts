@@ -126,11 +126,20 @@ function safeDecode(s: string) {
 	}
 }
 
-export function parseWithNotes(url: URL, known: Known): Parsed {
-	const q = url.searchParams;
-	const setOf = (kind: SelectionKind) =>
-		kind === 'site' ? known.sites : kind === 'incident' ? known.incidents : known.claims;
+/** The address read, before the items it names are checked against the data (`resolve`). */
+export interface AddressRead {
+	/**
+	 * Everything but the selection, which `resolve` picks from `asked`, and the step, whose number
+	 * `resolve` checks against the guided reading's.
+	 */
+	view: ViewState;
+	/** The items the address names, in the order a selection is picked from them. */
+	asked: Selection[];
+}
 
+/** Reads the address; needs only the story's layers and days, so it can run before the data is here. */
+export function readAddress(url: URL, known: Pick<Known, 'layers' | 'days'>): AddressRead {
+	const q = url.searchParams;
 	const asked: Selection[] = [];
 	for (const kind of SELECTION_PARAMS) {
 		const id = q.get(kind);
@@ -138,9 +147,6 @@ export function parseWithNotes(url: URL, known: Known): Parsed {
 	}
 	const m = ITEM_PATH.exec(url.pathname);
 	if (m) asked.push({ kind: m[1] as SelectionKind, id: safeDecode(m[2]!) });
-	const selection = asked.find((s) => setOf(s.kind).has(s.id)) ?? null;
-	// Only a well-formed id that is absent is "no longer in the dataset"; junk is just ignored.
-	const missing = selection ? null : (asked.find((s) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s.id)) ?? null);
 
 	let layers: string[] | null = null;
 	const rawLayers = q.get('layers');
@@ -160,27 +166,42 @@ export function parseWithNotes(url: URL, known: Known): Parsed {
 	return {
 		view: {
 			lang: (LANGS as readonly string[]).includes(lang ?? '') ? (lang as Lang) : null,
-			selection,
+			selection: null,
 			layers,
 			filter: filter !== null && known.layers.includes(filter) ? filter : null,
 			range: parseRange(q.get('from'), q.get('to'), known.days),
 			camera: parseCamera(url.hash),
 			embed: q.get('embed') === '1',
 			basemap: q.get('basemap') === 'street' ? 'street' : null,
-			step: parseStep(q.get('step'), known.steps ?? [])
+			step: /^\d{1,4}$/.test(q.get('step') ?? '') ? Number(q.get('step')) : null
 		},
-		missing
+		asked
 	};
+}
+
+/** Picks the selection among the items the address names: the first the data has. */
+export function resolve(read: AddressRead, known: Known): Parsed {
+	const setOf = (kind: SelectionKind) =>
+		kind === 'site' ? known.sites : kind === 'incident' ? known.incidents : known.claims;
+	const selection = read.asked.find((s) => setOf(s.kind).has(s.id)) ?? null;
+	// Only a well-formed id that is absent is "no longer in the dataset"; junk is just ignored.
+	const missing = selection
+		? null
+		: (read.asked.find((s) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s.id)) ?? null);
+	return { view: { ...read.view, selection, step: stepFor(read.view.step, known.steps ?? []) }, missing };
+}
+
+export function parseWithNotes(url: URL, known: Known): Parsed {
+	return resolve(readAddress(url, known), known);
 }
 
 /**
  * A paragraph with a step; a paragraph the reading leaves out (the cross-promotion line) opens on
  * the next step. Anything outside the steps' paragraphs, or not a whole number, is no reading.
  */
-function parseStep(raw: string | null, steps: readonly number[]): number | null {
-	if (raw === null || !/^\d{1,4}$/.test(raw)) return null;
-	const n = Number(raw);
-	return steps.find((s) => s >= n && n >= steps[0]!) ?? null;
+function stepFor(n: number | null, steps: readonly number[]): number | null {
+	if (n === null || !(n >= steps[0]!)) return null;
+	return steps.find((s) => s >= n) ?? null;
 }
 
 /**

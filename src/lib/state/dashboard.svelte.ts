@@ -276,10 +276,13 @@ export class Dashboard {
 		else this.moveCamera({ kind: 'default' });
 	}
 
-	/** The step's places whole: a country-wide step shows the country's area, never a point in it. */
+	/**
+	 * The step's places whole, no closer than the opening view (a step keeps its streets around it):
+	 * a country-wide step shows the country's area, never a point in it.
+	 */
 	private moveToStep() {
 		const step = stepOf(this.index.data.reading, this.reading);
-		if (step) this.moveCamera({ kind: 'places', sites: step.places, maxZoom: 16 });
+		if (step) this.moveCamera({ kind: 'places', sites: step.places });
 	}
 
 	/** `fly`: false when the reader picked it on the map, where it already is; 'step': see `step`. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Incident, When } from '../src/lib/data/schema';
-import { interval } from '../src/lib/data/time';
+import type { Incident, Story, When } from '../src/lib/data/schema';
+import { clockOf } from '../src/lib/data/time';
 import {
 	claimItems,
 	drawnIncidents,
@@ -11,6 +11,9 @@ import {
 	renderedIncidents,
 	test
 } from './locators';
+
+const story = JSON.parse(readFileSync('geodata/almaty-2022/story.json', 'utf8')) as Story;
+const { interval } = clockOf(story.timeZone.utcOffset);
 
 /** Time order as the app sorts: by start, then the shorter (more precise) first. */
 function compareWhen(a: When, b: When): number {

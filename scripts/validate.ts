@@ -1,8 +1,9 @@
-// `npm run validate [-- <story folder>]`: checks a story's data; exits 1 with one line per problem.
+// `npm run validate [-- <story folder>]`: checks a story's data (by default the one the build uses,
+// STORY or STORY_DIR); exits 1 with one line per problem.
 import { formatError, validateStory } from '../src/lib/data/validate';
-import { DEFAULT_STORY_DIR, readStory } from '../src/lib/server/geodata';
+import { STORY_DIR, readStory } from '../src/lib/server/geodata';
 
-const dir = process.argv[2] ?? DEFAULT_STORY_DIR;
+const dir = process.argv[2] ?? STORY_DIR;
 const { raw, errors } = readStory(dir);
 const result = errors.length ? { ok: false as const, errors } : validateStory(raw);
 if (!result.ok) {

@@ -76,15 +76,20 @@ function claimReviewScript(event: RequestEvent): string {
 	return jsonScript('application/ld+json', only ? reviews[0] : reviews);
 }
 
+/** Data text as HTML text: a story's name may hold "&" or "<". */
+const escapeHtml = (s: string) =>
+	s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+
 /**
  * 200.html, the page a static host serves for any address it does not have, is otherwise empty until
  * the app renders: if scripts are off, or the app cannot start, it says so and links to the story.
  */
 function fallbackNote(): string {
 	const home = `${base}/`;
+	const { name } = loadStory().story;
 	return `<section id="fallback-note" hidden>
-			<p lang="fr">Cette page ne peut pas s’afficher. <a href="${home}">Ouvrir la carte : Almaty, janvier 2022</a></p>
-			<p lang="en">This page cannot be shown. <a href="${home}">Open the map: Almaty, January 2022</a></p>
+			<p lang="fr">Cette page ne peut pas s’afficher. <a href="${home}">Ouvrir la carte : ${escapeHtml(name.fr)}</a></p>
+			<p lang="en">This page cannot be shown. <a href="${home}">Open the map: ${escapeHtml(name.en)}</a></p>
 		</section>
 		<noscript><style>${FALLBACK_STYLE}</style></noscript>
 		<script>${FALLBACK_SCRIPT}</script>`;

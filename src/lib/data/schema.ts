@@ -67,7 +67,7 @@ export type Localized = z.infer<typeof Localized>;
 /** Place names also carry the local languages, so readers can match them to local reporting. */
 export const PlaceName = z.strictObject({ fr: Text, en: Text, ru: Text, kk: Text });
 
-// ISO 8601 calendar date, or date-time with an explicit offset (local Almaty time is +06:00 in 2022).
+// ISO 8601 calendar date, or date-time with an explicit offset (the story's own: story.json timeZone).
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-](\d{2}):(\d{2})))?$/;
 
 /** Why a string is not a real ISO 8601 date or date-time, or null when it is one. */
@@ -162,6 +162,11 @@ export const Layer = z.strictObject({
 });
 export type Layer = z.infer<typeof Layer>;
 
+/** A UTC offset as ISO 8601 writes it: "+06:00", "-03:30", "+00:00". */
+const UtcOffset = z
+	.string()
+	.regex(/^[+-](0\d|1[0-4]):[0-5]\d$/, { error: 'is not a UTC offset; expected e.g. "+06:00" or "-03:30"' });
+
 const LonLat = z.tuple([z.number(), z.number()]);
 const BBox = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 
@@ -192,7 +197,36 @@ export const Story = z.strictObject({
 		places: z.array(Id).min(1),
 		maxZoom: z.number().min(0).max(22)
 	}),
-	layers: z.array(Layer).min(1)
+	layers: z.array(Layer).min(1),
+	/** The story's short name: the link back to the map on pages that cannot show it. */
+	name: Localized,
+	/** Who publishes the claim reviews (schema.org ClaimReview author), as it is written. */
+	reviewer: Text,
+	/** The map's accessible name: what it shows. */
+	mapLabel: Localized,
+	timeZone: z.strictObject({
+		/** IANA name, e.g. "Asia/Almaty": the validator checks utcOffset against it over timeRange. */
+		name: Text,
+		/** The offset in force during the story: days are local days, date-times are written with it. */
+		utcOffset: UtcOffset
+	}),
+	/** The place distances are measured from, and how a site card says so. */
+	reference: z.strictObject({
+		site: Id,
+		/** "{km}" stands for the distance, e.g. "{km} km from Republic Square". */
+		distance: Localized.check((ctx) => {
+			for (const lang of LANGS)
+				if (!ctx.value[lang].includes('{km}'))
+					ctx.issues.push({
+						code: 'custom',
+						input: ctx.value,
+						path: [lang],
+						message: `has no "{km}"; expected where the distance goes, e.g. "{km} km from Republic Square"`
+					});
+		}),
+		/** Shown on the reference site's own card instead of a distance, e.g. "This is Republic Square". */
+		here: Localized
+	})
 });
 export type Story = z.infer<typeof Story>;
 

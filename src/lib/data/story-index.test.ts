@@ -8,8 +8,8 @@ const index = indexWithFacts(loadStory());
 
 describe('story index', () => {
 	it('measures distances from Republic Square with turf', () => {
-		expect(index.kmFromSquare('republic-square')).toBe(0);
-		const airport = index.kmFromSquare('airport')!;
+		expect(index.kmFromReference('republic-square')).toBe(0);
+		const airport = index.kmFromReference('airport')!;
 		// The airport's terminal lies some 13 km north-north-east of the square.
 		expect(airport).toBeGreaterThan(12);
 		expect(airport).toBeLessThan(18);

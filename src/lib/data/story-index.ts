@@ -1,7 +1,7 @@
 // Derived, read-only lookups over a validated dataset. Built once per page load; no DOM, no map.
 import type { Claim, Dataset, Incident, Lang, Layer, Published, Site, Source, SourceRef } from './schema';
 import { originsBehind } from './independence';
-import { countPerDay, interval } from './time';
+import { clockOf, type StoryClock } from './time';
 
 /**
  * How well an incident is known, drawn on the map: corroborated (a confirmed claim and at least two
@@ -32,8 +32,10 @@ export interface StoryIndex {
 	placesOf: (claim: Claim) => readonly string[];
 	/** Layers a claim's incidents belong to. */
 	layersOf: (claim: Claim) => readonly string[];
-	/** Kilometres from Republic Square, the story's reference point. */
-	kmFromSquare: (siteId: string) => number | null;
+	/** Kilometres from the story's reference place (story.json reference.site). */
+	kmFromReference: (siteId: string) => number | null;
+	/** The story's times, read at its UTC offset (story.json timeZone). */
+	clock: StoryClock;
 	/** Who first said each thing an incident's sources report; relays of one origin count once. */
 	originsOf: (refs: SourceRef[]) => Set<string>;
 	evidence: Map<string, Evidence>;
@@ -42,8 +44,6 @@ export interface StoryIndex {
 	chronological: Incident[];
 }
 
-export const REFERENCE_SITE = 'republic-square';
-
 /**
  * Answers worked out at build time (story-facts.ts): geometry, so this module needs no geometry
  * library, and the incident counts, so the page can show them before the records load.
@@ -51,8 +51,8 @@ export const REFERENCE_SITE = 'republic-square';
 export interface StoryFacts {
 	/** A point inside each site or incident whose geometry is an area; points anchor at themselves. */
 	anchor: Record<string, LonLat>;
-	/** Kilometres from the reference site, per site (empty when the story has no reference site). */
-	kmFromSquare: Record<string, number>;
+	/** Kilometres from the story's reference site (story.json reference.site), per site. */
+	kmFromReference: Record<string, number>;
 	/** The opening view's box: the default view's places with their whole uncertainty. */
 	openingBounds: [number, number, number, number];
 	counts: IncidentCounts;
@@ -109,7 +109,7 @@ export function countIncidents(data: Dataset): IncidentCounts {
 	}
 	const layers = data.story.layers.map((l) => l.id);
 	const perDay = Object.fromEntries(
-		countPerDay(
+		clockOf(data.story.timeZone.utcOffset).countPerDay(
 			data.incidents.map((i) => i.properties),
 			layers,
 			storyDays(data.story)
@@ -158,7 +158,9 @@ export function indexStory(data: Dataset, facts: StoryFacts): StoryIndex {
 	const placesOf = (c: Claim): readonly string[] => counts.claimPlaces[c.id] ?? c.places;
 	const layersOf = (c: Claim): readonly string[] => counts.claimLayers[c.id] ?? [];
 
-	const kmFromSquare = (id: string) => facts.kmFromSquare[id] ?? null;
+	const kmFromReference = (id: string) => facts.kmFromReference[id] ?? null;
+	const clock = clockOf(data.story.timeZone.utcOffset);
+	const { interval } = clock;
 
 	const originsOf = (refs: SourceRef[]) => new Set(originsBehind(refs, (id) => source.get(id)).keys());
 	const evidence = new Map<string, Evidence>();
@@ -204,7 +206,8 @@ export function indexStory(data: Dataset, facts: StoryFacts): StoryIndex {
 		layerCount,
 		placesOf,
 		layersOf,
-		kmFromSquare
+		kmFromReference,
+		clock
 	};
 }
 
@@ -216,6 +219,21 @@ export function defaultLayersOf(story: Dataset['story']): string[] {
 /** The story's first and last days (ISO dates), the bounds of any day range. */
 export function storyDays(story: Dataset['story']): { from: string; to: string } {
 	return { from: story.timeRange.start.slice(0, 10), to: story.timeRange.end.slice(0, 10) };
+}
+
+/**
+ * What a site's card says of where it stands against the story's reference place (story.json
+ * `reference`): "This is Republic Square", "12 km from Republic Square" (`km` already formatted), or
+ * nothing when there is no distance to give.
+ */
+export function referenceNote(
+	reference: Dataset['story']['reference'],
+	siteId: string,
+	km: string | null,
+	lang: Lang
+): string | null {
+	if (siteId === reference.site) return reference.here[lang];
+	return km === null ? null : reference.distance[lang].replace('{km}', km);
 }
 
 /** A published name or title as it reads in `lang`: as published, or our description of it. */

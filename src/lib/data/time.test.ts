@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { countPerDay, daysOf, interval, isIsoDay, overlaps } from './time';
+import { clockOf, daysOf, isIsoDay } from './time';
 
 const H = 3_600_000;
 const jan = (d: number, h = 0) => Date.UTC(2022, 0, d, h) - 6 * H; // Almaty local time
+const { countPerDay, interval, overlaps } = clockOf('+06:00');
 
 describe('interval', () => {
 	it('makes a day an Almaty calendar day', () => {
@@ -78,5 +79,15 @@ describe('countPerDay', () => {
 		);
 		expect([...bins.keys()]).toEqual(['fires']);
 		expect(bins.get('fires')).toEqual([0, 0, 0, 0]);
+	});
+});
+
+describe('clockOf', () => {
+	it('reads days at its own offset', () => {
+		const { dayStart } = clockOf('-03:30');
+		expect(dayStart('2022-01-05')).toBe(Date.UTC(2022, 0, 5, 3, 30));
+	});
+	it('says how to fix an offset it cannot read', () => {
+		expect(() => clockOf('UTC+6')).toThrow(/"UTC\+6" is not a UTC offset; expected e.g. "\+06:00"/);
 	});
 });

@@ -5,6 +5,7 @@ import { bboxPolygon } from '@turf/bbox-polygon';
 import type { Position } from 'geojson';
 import type { z } from 'zod';
 import { CONFIRMED_MIN_ORIGINS, originsBehind } from './independence';
+import { clockOf, offsetMs } from './time';
 import {
 	ClaimList,
 	IncidentCollection,
@@ -201,6 +202,47 @@ export function validateStory(raw: RawStory): ValidationResult {
 	return errors.length ? { ok: false, errors } : { ok: true, dataset };
 }
 
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:\d{2})$/;
+
+/** Calls `found` with every date-time string inside a record, and its field path. */
+function forEachDateTime(value: unknown, path: string, found: (v: string, field: string) => void) {
+	if (typeof value === 'string') {
+		if (DATE_TIME.test(value)) found(value, path);
+	} else if (value && typeof value === 'object')
+		for (const [k, v] of Object.entries(value)) forEachDateTime(v, path ? `${path}.${k}` : k, found);
+}
+
+/** A date-time rewritten at another offset, for an error's example ("2022-01-06T10:28+06:00"). */
+function localTime(iso: string, utcOffset: string): string {
+	return new Date(Date.parse(iso) - offsetMs(utcOffset)).toISOString().slice(0, 16) + utcOffset;
+}
+
+/**
+ * Why the time zone does not hold over the story's days, or null: an IANA name the runtime knows,
+ * whose offset is utcOffset on every day of timeRange (the app reads days at that one offset).
+ */
+export function timeZoneProblem(
+	zone: Dataset['story']['timeZone'],
+	range: Dataset['story']['timeRange']
+): string | null {
+	let format: Intl.DateTimeFormat;
+	try {
+		format = new Intl.DateTimeFormat('en', { timeZone: zone.name, timeZoneName: 'longOffset' });
+	} catch {
+		return `name ${shown(zone.name)} is not an IANA time zone; expected e.g. "Asia/Almaty" or "Europe/Paris"`;
+	}
+	const last = Date.parse(range.end.slice(0, 10) + 'T12:00:00Z');
+	for (let t = Date.parse(range.start.slice(0, 10) + 'T12:00:00Z'); t <= last; t += 86_400_000) {
+		const name = format.formatToParts(t).find((p) => p.type === 'timeZoneName')!.value;
+		const offset = name === 'GMT' ? '+00:00' : name.slice(3);
+		if (offset !== zone.utcOffset) {
+			const day = new Date(t).toISOString().slice(0, 10);
+			return `utcOffset is ${zone.utcOffset}, but ${zone.name} is at ${offset} on ${day}; expected the offset in force over the whole timeRange (a story across an offset change is not supported: split it)`;
+		}
+	}
+	return null;
+}
+
 function crossCheck(d: Dataset): DataError[] {
 	const errors: DataError[] = [];
 	const err = (part: StoryPart, record: string, field: string, message: string) =>
@@ -260,6 +302,26 @@ function crossCheck(d: Dataset): DataError[] {
 	const s = d.story;
 	ref('story', s.id, 'article.source', s.article.source, sources, 'source');
 	s.defaultView.places.forEach((p, i) => ref('story', s.id, `defaultView.places.${i}`, p, sites, 'site'));
+	ref('story', s.id, 'reference.site', s.reference.site, sites, 'site');
+	const zoneProblem = timeZoneProblem(s.timeZone, s.timeRange);
+	if (zoneProblem) err('story', s.id, 'timeZone', zoneProblem);
+	// A date-time's day is shown as written (format.ts), so it must be written in the story's time.
+	const offsetOf = (part: StoryPart, record: string, value: unknown) =>
+		forEachDateTime(value, '', (v, field) => {
+			const written = /(Z|[+-]\d{2}:\d{2})$/.exec(v)![1]!;
+			if (written.replace('Z', '+00:00') !== s.timeZone.utcOffset)
+				err(
+					part,
+					record,
+					field,
+					`is written at ${written}; expected the story's local time, at ${s.timeZone.utcOffset} (story.json timeZone), e.g. ${localTime(v, s.timeZone.utcOffset)}`
+				);
+		});
+	offsetOf('story', s.id, s);
+	d.sites.forEach((f) => offsetOf('sites', f.properties.id, f.properties));
+	d.incidents.forEach((f) => offsetOf('incidents', f.properties.id, f.properties));
+	d.claims.forEach((c) => offsetOf('claims', c.id, c));
+	d.sources.forEach((c) => offsetOf('sources', c.id, c));
 	const [w, south, e, n] = s.bbox;
 	if (!(w < e && south < n && w >= -180 && e <= 180 && south >= -90 && n <= 90))
 		err(
@@ -269,9 +331,12 @@ function crossCheck(d: Dataset): DataError[] {
 			'is not [west, south, east, north] in degrees with west < east and south < north'
 		);
 	const box = bboxPolygon(s.bbox);
-	const start = Date.parse(s.timeRange.start);
+	// A date is a local day of the story, a date-time the moment it names (time.ts).
+	const { dayStart } = clockOf(s.timeZone.utcOffset);
+	const moment = (iso: string) => (iso.length === 10 ? dayStart(iso) : Date.parse(iso));
+	const start = moment(s.timeRange.start);
 	// The range's end date is inclusive: anything during that day is inside.
-	const end = Date.parse(s.timeRange.end) + (s.timeRange.end.length === 10 ? 86_400_000 : 0);
+	const end = moment(s.timeRange.end) + (s.timeRange.end.length === 10 ? 86_400_000 : 0);
 	if (!(start < end)) err('story', s.id, 'timeRange', 'ends before it starts');
 
 	const position = (part: StoryPart, record: string, field: string, p: Position) => {
@@ -308,7 +373,7 @@ function crossCheck(d: Dataset): DataError[] {
 		for (const key of ['start', 'end'] as const) {
 			const v = w[key];
 			if (v === undefined) continue;
-			const t = Date.parse(v);
+			const t = moment(v);
 			if (t < start || t >= end)
 				err(
 					part,
@@ -352,7 +417,7 @@ function crossCheck(d: Dataset): DataError[] {
 		}
 		when('incidents', p.id, 'when', p.when);
 		when('incidents', p.id, 'reported', p.reported);
-		if (Date.parse(p.reported.start) < Date.parse(p.when.start))
+		if (moment(p.reported.start) < moment(p.when.start))
 			err(
 				'incidents',
 				p.id,

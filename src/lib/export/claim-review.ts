@@ -27,7 +27,7 @@ export function claimReviews(
 				// When new evidence last set the rating: the latest entry's date, left out when not established.
 				...(modified ? { dateModified: modified.slice(0, 10) } : {}),
 				inLanguage: lang,
-				author: { '@type': 'Organization', name: 'Almaty 2022 claims map', url: `${root}/` },
+				author: { '@type': 'Organization', name: story.reviewer, url: `${root}/` },
 				claimReviewed: c.text[lang],
 				reviewBody: c.statusNote?.[lang] ?? undefined,
 				reviewRating: {

@@ -17,7 +17,8 @@ export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Int
 }
 
 // Each date is formatted once per language: the panel formats the same few dates for many claims
-// and sources as the page hydrates, and Intl with a time zone is slow per call.
+// and sources as the page hydrates. A date-time's day is its date as written: the validator keeps
+// date-times at the story's own UTC offset, so that is the local day, with no time zone to look up.
 const longDays = new Map<string, string>();
 function longDay(iso: string, lang: Lang): string {
 	const key = lang + iso;
@@ -29,8 +30,8 @@ function longDay(iso: string, lang: Lang): string {
 				day: 'numeric',
 				month: 'long',
 				year: 'numeric',
-				timeZone: iso.length === 10 ? 'UTC' : 'Asia/Almaty'
-			}).format(new Date(iso.length === 10 ? iso + 'T00:00:00Z' : iso)))
+				timeZone: 'UTC'
+			}).format(new Date(iso.slice(0, 10) + 'T00:00:00Z')))
 		);
 	return out;
 }

@@ -13,6 +13,8 @@ export interface MapBoot {
 	defaultLayers: string[];
 	/** The story's first and last days, for reading `from`/`to` in the address. */
 	days: DayRange;
+	/** The story's local time (story.json timeZone.utcOffset): the day range in ms for the map's filter. */
+	utcOffset: string;
 	bounds: Bounds;
 	maxZoom: number;
 	/** Key sites and their anchors: pointed to from the map's edge when out of view. */
@@ -36,6 +38,7 @@ export function bootOf(index: StoryIndex): MapBoot {
 		layers: story.layers,
 		defaultLayers: defaultLayersOf(story),
 		days: storyDays(story),
+		utcOffset: story.timeZone.utcOffset,
 		bounds: index.facts.openingBounds,
 		maxZoom: story.defaultView.maxZoom,
 		keySites: index.data.sites

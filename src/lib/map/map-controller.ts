@@ -22,7 +22,7 @@ import type { Lang, Layer } from '$lib/data/schema';
 import type { StoryIndex } from '$lib/data/story-index';
 import type { Camera, Selection } from '$lib/url/view-state';
 import type { CameraTarget, Concerns } from './camera-target';
-import { rangeInterval, type DayRange } from '$lib/data/time';
+import { clockOf, type DayRange, type StoryClock } from '$lib/data/time';
 import type { MapBoot, MapStart } from './boot';
 import { placesBounds, type Bounds } from './bounds';
 import { drawHalo, drawMarker, type MarkerStyle } from './icons';
@@ -87,6 +87,7 @@ export class StoryMap {
 	/** Where the reader moved the map before the dashboard was there to hear it. */
 	private unreported: Camera | null = null;
 	private readonly boot: MapBoot;
+	private readonly clock: StoryClock;
 	private readonly layers: Layer[];
 	private visible: readonly string[];
 	private lang: Lang;
@@ -104,6 +105,7 @@ export class StoryMap {
 
 	constructor(opts: MapOptions) {
 		this.boot = opts.boot;
+		this.clock = clockOf(opts.boot.utcOffset);
 		this.layers = opts.boot.layers;
 		this.visible = opts.visible;
 		this.lang = opts.lang;
@@ -257,7 +259,7 @@ export class StoryMap {
 		return buildStyle({
 			...this.styleInput,
 			visible: this.visible,
-			time: this.range ? rangeInterval(this.range) : ALL_TIME,
+			time: this.range ? this.clock.rangeInterval(this.range) : ALL_TIME,
 			lang: this.lang,
 			ground: this.ground
 		});
@@ -394,7 +396,7 @@ export class StoryMap {
 
 	setRange(range: DayRange | null) {
 		this.range = range;
-		const time = range ? rangeInterval(range) : ALL_TIME;
+		const time = range ? this.clock.rangeInterval(range) : ALL_TIME;
 		for (const l of this.layers) this.map.setFilter(LAYER.incidents(l.id), incidentFilter(l.id, time));
 	}
 

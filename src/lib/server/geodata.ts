@@ -13,9 +13,26 @@ import {
 } from '../data/validate';
 import type { Dataset } from '../data/schema';
 
-export const DEFAULT_STORY_DIR = 'geodata/almaty-2022';
-/** The story the app is built from: STORY_DIR lets the benchmarks build it from synthetic data. */
-export const STORY_DIR = process.env.STORY_DIR || DEFAULT_STORY_DIR;
+/** The story built when none is named: its folder under geodata/. */
+export const DEFAULT_STORY = 'almaty-2022';
+export const DEFAULT_STORY_DIR = join('geodata', DEFAULT_STORY);
+
+/**
+ * The folder of the story to build: STORY names a folder under geodata/ (README, "Which story");
+ * STORY_DIR, a path, wins over it for data kept elsewhere (test fixtures, the benchmarks' stories).
+ */
+export function storyDir(env: { STORY?: string; STORY_DIR?: string } = process.env): string {
+	if (env.STORY_DIR) return env.STORY_DIR;
+	const name = env.STORY || DEFAULT_STORY;
+	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name))
+		throw new Error(
+			`STORY is "${name}"; expected the name of a folder under geodata/, such as "${DEFAULT_STORY}" (for data elsewhere, set STORY_DIR to its path)`
+		);
+	return join('geodata', name);
+}
+
+/** The story the app is built from. */
+export const STORY_DIR = storyDir();
 
 /** Reads every file of a story; unreadable or malformed JSON becomes a DataError, not a crash. */
 export function readStory(dir: string): { raw: RawStory; errors: DataError[] } {

@@ -3,7 +3,6 @@
 import { circle } from '@turf/circle';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Evidence, LonLat, StoryIndex } from '$lib/data/story-index';
-import { interval } from '$lib/data/time';
 
 export interface SiteProps {
 	id: string;
@@ -117,7 +116,7 @@ export function incidentData(index: StoryIndex): FeatureCollection<Point, Incide
 			const r = n === 1 || away !== null ? RING_PX : RING_PX + 2 * n;
 			const offset: [number, number] = [Math.round(Math.cos(angle) * r), Math.round(Math.sin(angle) * r)];
 			const p = index.incident.get(id)!.properties;
-			const [t0, t1] = interval(p.when);
+			const [t0, t1] = index.clock.interval(p.when);
 			incidents.features.push(
 				// Six decimals (about 10 cm) are more than any position here is known to; fewer bytes to fetch.
 				point(g.anchor.map((v) => Math.round(v * 1e6) / 1e6) as LonLat, {

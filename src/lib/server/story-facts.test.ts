@@ -22,8 +22,8 @@ describe('story facts worked out at build time', () => {
 		);
 	});
 	it('are what the index answers with, not recomputed in the browser', () => {
-		const moved = { ...facts, kmFromSquare: { ...facts.kmFromSquare, airport: 99 } };
-		expect(indexStory(data, moved).kmFromSquare('airport')).toBe(99);
+		const moved = { ...facts, kmFromReference: { ...facts.kmFromReference, airport: 99 } };
+		expect(indexStory(data, moved).kmFromReference('airport')).toBe(99);
 	});
 });
 

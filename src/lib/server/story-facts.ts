@@ -11,7 +11,6 @@ import {
 	countIncidents,
 	DENSE_ABOVE,
 	indexStory,
-	REFERENCE_SITE,
 	type LonLat,
 	type StoryFacts,
 	type StoryIndex
@@ -54,18 +53,18 @@ export function storyFacts(data: Dataset): StoryFacts {
 		if (!s) return undefined;
 		return s.geometry.type === 'Point' ? (s.geometry.coordinates as LonLat) : anchor[id]!;
 	};
-	const ref = at(REFERENCE_SITE);
-	const kmFromSquare: Record<string, number> = {};
-	if (ref)
-		for (const s of sites)
-			kmFromSquare[s.properties.id] = distance(ref, at(s.properties.id)!, { units: 'kilometers' });
+	// The validator guarantees the reference site exists.
+	const ref = at(story.reference.site)!;
+	const kmFromReference: Record<string, number> = {};
+	for (const s of sites)
+		kmFromReference[s.properties.id] = distance(ref, at(s.properties.id)!, { units: 'kilometers' });
 	const openingBounds = placesBounds(story.defaultView.places.map((id) => byId.get(id)));
 	// The validator guarantees the default view names existing sites.
 	if (!openingBounds) throw new Error('story.json defaultView.places names no site with a geometry');
 	const counts = countIncidents(data);
 	return {
 		anchor,
-		kmFromSquare,
+		kmFromReference,
 		openingBounds,
 		counts,
 		recordsLater: loadsRecordsLater(counts.total)

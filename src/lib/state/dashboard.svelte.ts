@@ -2,7 +2,7 @@
 // The dashboard's reactive state. Map and panel read it and call its methods; the URL mirrors it
 // (read once at start, written on change by url-sync). Nothing here touches the DOM or MapLibre.
 import type { Claim, Incident, Lang } from '$lib/data/schema';
-import { overlaps, overlapsSpan, rangeInterval, type DayRange } from '$lib/data/time';
+import type { DayRange } from '$lib/data/time';
 import { storyDays, defaultLayersOf, indexStory, type StoryIndex } from '$lib/data/story-index';
 import { joinStory } from '$lib/data/story-incidents';
 import { preferredLang } from '$lib/data/langs';
@@ -142,6 +142,7 @@ export class Dashboard {
 	/** Incidents on the map and the timeline: visible layers, inside the day range. */
 	shownIncidents = $derived.by((): Incident[] => {
 		const visible = new Set(this.visibleLayers);
+		const { rangeInterval, overlapsSpan } = this.index.clock;
 		const span: [number, number] = this.range ? rangeInterval(this.range) : [-Infinity, Infinity];
 		return this.index.chronological.filter(
 			(i) => visible.has(i.properties.layer) && overlapsSpan(i.properties.when, span)
@@ -163,6 +164,7 @@ export class Dashboard {
 	/** Claims shown in the panel, in article order. */
 	shownClaims = $derived.by((): Claim[] => {
 		const { placeFilter, layerFilter, selection, range } = this;
+		const { overlaps } = this.index.clock;
 		const incidentClaims =
 			selection?.kind === 'incident' ? this.index.incident.get(selection.id)?.properties.claims : null;
 		return this.index.data.claims.filter((c) => {

@@ -1,5 +1,6 @@
 // Guided reading: the article paragraph by paragraph through `?step=`, its keys, Back/Forward, and
 // a dashboard left as it was.
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import {
 	claimItems,
@@ -177,4 +178,16 @@ for (const [name, viewport] of [
 			return h.contains(document.elementFromPoint(r.x + 10, r.y + r.height / 2));
 		});
 		expect(hit).toBe(true);
+		// And nothing sideways-scrolls.
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			viewport.width
+		);
 	});
+
+test('no serious accessibility violations while reading', async ({ page }) => {
+	await page.goto('/?step=7&lang=fr');
+	await expect(readingHeading(page)).toHaveText(/akimat/);
+	const results = await new AxeBuilder({ page }).include('main').analyze();
+	const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});

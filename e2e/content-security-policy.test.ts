@@ -3,7 +3,15 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from './locators';
 
-const PAGES = ['/', '/site/airport', '/incident/akimat-fire', '/claim/two-beheaded', '/200.html'];
+const PAGES = [
+	'/',
+	'/site/airport',
+	'/incident/akimat-fire',
+	'/claim/two-beheaded',
+	'/en/',
+	'/en/claim/two-beheaded',
+	'/200.html'
+];
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 

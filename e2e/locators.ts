@@ -6,8 +6,15 @@ export const claimsRegion = (page: Page, lang: 'fr' | 'en' = 'en') =>
 export const claimItems = (page: Page, lang: 'fr' | 'en' = 'en') =>
 	claimsRegion(page, lang).getByRole('listitem');
 export const layerToggle = (page: Page, label: RegExp) => page.getByRole('checkbox', { name: label });
-export const placeButton = (page: Page, name: RegExp) =>
-	page.getByRole('navigation', { name: /Places|Lieux/ }).getByRole('button', { name });
+/** A place in the panel's list: a link to its own page, which selects it in place when scripts run. */
+export const placeLink = (page: Page, name: RegExp) =>
+	page.getByRole('navigation', { name: /Places|Lieux/ }).getByRole('link', { name });
+/** A claim's text in the list: a link to its own page, which selects it in place when scripts run. */
+export const claimLink = (page: Page, name: RegExp, lang: 'fr' | 'en' = 'en') =>
+	claimsRegion(page, lang).getByRole('link', { name });
+/** A claims list's group heading ("In Almaty", "Country-wide (Kazakhstan)"). */
+export const claimGroup = (page: Page, name: RegExp, lang: 'fr' | 'en' = 'en') =>
+	claimsRegion(page, lang).getByRole('heading', { level: 3, name });
 /** The legend's symbol for an evidence level, by its label ("Unverified / Disputed"). */
 export const evidenceKey = (page: Page, label: string) =>
 	page
@@ -33,6 +40,10 @@ export const readingButton = (page: Page, name: 'previous' | 'next' | 'close' | 
 		}[name]
 	});
 export const mapReady = (page: Page) => page.locator('[data-ready="true"]');
+/** The map printed with a card (an image with no text of its own: shown only on paper). */
+export const printInset = (page: Page) => page.locator('img.print-inset');
+/** The map's note to a reader without scripts. By CSS: Playwright's text and role engines skip <noscript>. */
+export const mapScriptsNote = (page: Page) => page.locator('noscript > .map-status');
 
 /** Runs code against the live MapLibre map the app exposes on its container. */
 export async function onMap<T, A>(

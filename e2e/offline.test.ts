@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { claimItems, claimsRegion, expect, mapIdle, placeButton, test } from './locators';
+import { claimItems, claimsRegion, expect, mapIdle, placeLink, test } from './locators';
 
 /** Waits until the service worker has precached this deployment and controls the page. */
 async function serviceWorkerReady(page: import('@playwright/test').Page) {
@@ -43,11 +43,25 @@ test.describe('an item page never visited, offline', () => {
 		await context.setOffline(true);
 		await page.goto('/claim/two-beheaded');
 		await expect(page).toHaveURL(/\?claim=two-beheaded/);
+		await expect(page.getByRole('link', { name: /reportedly beheaded/ })).toHaveAttribute(
+			'aria-current',
+			'true'
+		);
+		await mapIdle(page);
+		await context.setOffline(false);
+	});
+
+	test('an English one goes on to the English story page', async ({ page, context }) => {
+		await page.goto('/en/');
+		await mapIdle(page);
+		await serviceWorkerReady(page);
+		await context.setOffline(true);
+		await page.goto('/en/claim/two-beheaded');
+		await expect(page).toHaveURL(/\/en\/\?claim=two-beheaded(#|$)/);
 		await expect(page.getByRole('button', { name: /reportedly beheaded/ })).toHaveAttribute(
 			'aria-pressed',
 			'true'
 		);
-		await mapIdle(page);
 		await context.setOffline(false);
 	});
 });
@@ -124,7 +138,7 @@ test.describe('when the detail card’s code cannot be downloaded', () => {
 			refused++;
 			return r.abort('internetdisconnected');
 		});
-		await placeButton(page, /Almaty International Airport/).click();
+		await placeLink(page, /Almaty International Airport/).click();
 		await expect(page).toHaveURL(/[?&]site=airport/);
 		await expect(page.getByRole('alert')).toContainText('The details card could not be loaded');
 		expect(refused).toBeGreaterThan(0);

@@ -37,6 +37,8 @@ test('text files are sent as the browser accepts them, brotli or gzip, from copi
 	for (const [path, file] of [
 		['/', 'build/index.html'],
 		['/site/airport', 'build/site/airport.html'],
+		['/en/', 'build/en/index.html'],
+		['/en/site/airport', 'build/en/site/airport.html'],
 		[entry(), `build${entry()}`],
 		['/map/incidents.geojson', 'build/map/incidents.geojson'],
 		['/basemap/land.geojson', 'build/basemap/land.geojson']

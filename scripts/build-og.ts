@@ -1,6 +1,7 @@
 // Builds the preview card (1200×630 PNG) of the story and of every site, incident and claim, with no
 // browser: satori lays out the card, resvg rasterises it. Written to static/og/ before `vite build`,
-// with each card's map inset alone as SVG for printed pages.
+// with each card's map inset alone as SVG for printed pages. One set per language (`og/`, `og/en/`),
+// each card in its reader's language first, the other under it.
 // The inset (scripts/lib/inset.ts) is a locator map: the OpenStreetMap streets of 2012 around the
 // places, over our regional basemap, projected plainly (equirectangular around the place).
 import { Resvg } from '@resvg/resvg-js';
@@ -8,7 +9,8 @@ import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from '
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
-import type { Lang, Status } from '../src/lib/data/schema';
+import { LANGS, type Lang } from '../src/lib/data/langs';
+import type { Status } from '../src/lib/data/schema';
 import { indexWithFacts } from '../src/lib/server/story-facts';
 import { formatNumber } from '../src/lib/i18n/format';
 import { MESSAGES } from '../src/lib/i18n/messages';
@@ -32,8 +34,6 @@ const H = 630;
 /** The card's map column; the printed inset is the square of the same width. */
 const INSET = 520;
 const OUT = 'static';
-/** Cards are French (with the English title under the French one): their insets name places in French. */
-const CARD_LANG: Lang = 'fr';
 
 const require = createRequire(import.meta.url);
 const font = (file: string) => readFileSync(require.resolve(`@fontsource/noto-sans/files/${file}`));
@@ -85,6 +85,8 @@ const STATUS_COLOR: Record<Status, [string, string]> = {
 };
 
 interface Card {
+	/** The card's language: its inset names places in it, its title comes first. */
+	lang: Lang;
 	kicker: string;
 	title: Record<Lang, string>;
 	lines: string[];
@@ -174,12 +176,16 @@ function insetNode(places: readonly string[], lang: Lang): Node {
 	return node;
 }
 
+/** The story's other language, written second on a card. */
+const otherLang = (lang: Lang) => LANGS.find((l) => l !== lang)!;
+
 async function render(card: Card): Promise<Buffer> {
-	const t = MESSAGES.fr;
+	const { lang } = card;
+	const other = otherLang(lang);
 	const tree = h(
 		'div',
 		{ width: W, height: H, backgroundColor: '#ffffff', fontFamily: FAMILY, color: '#111827' },
-		insetNode(card.places, CARD_LANG),
+		insetNode(card.places, lang),
 		h(
 			'div',
 			{ flex: 1, flexDirection: 'column', padding: '44px 48px', justifyContent: 'space-between' },
@@ -193,10 +199,15 @@ async function render(card: Card): Promise<Buffer> {
 				),
 				h(
 					'div',
-					{ fontSize: card.title.fr.length > 90 ? 36 : 44, fontWeight: 700, marginTop: 16, lineHeight: 1.2 },
-					card.title.fr
+					{
+						fontSize: card.title[lang].length > 90 ? 36 : 44,
+						fontWeight: 700,
+						marginTop: 16,
+						lineHeight: 1.2
+					},
+					card.title[lang]
 				),
-				h('div', { fontSize: 26, color: '#374151', marginTop: 14, lineHeight: 1.3 }, card.title.en),
+				h('div', { fontSize: 26, color: '#374151', marginTop: 14, lineHeight: 1.3 }, card.title[other]),
 				...card.lines.map((l) => h('div', { fontSize: 24, color: '#4b5563', marginTop: 12 }, l))
 			),
 			h(
@@ -214,10 +225,10 @@ async function render(card: Card): Promise<Buffer> {
 								borderRadius: 40,
 								padding: '6px 22px'
 							},
-							`${t.status[card.status]} · ${MESSAGES.en.status[card.status]}`
+							`${MESSAGES[lang].status[card.status]} · ${MESSAGES[other].status[card.status]}`
 						)
 					: h('div', {}, ''),
-				h('div', { fontSize: 20, color: '#6b7280' }, data.story.title.fr.split(':')[0]!)
+				h('div', { fontSize: 20, color: '#6b7280' }, data.story.title[lang].split(':')[0]!)
 			)
 		)
 	);
@@ -225,12 +236,13 @@ async function render(card: Card): Promise<Buffer> {
 	return new Resvg(svg, { fitTo: { mode: 'width', value: W } }).render().asPng();
 }
 
-function cardFor(s: Selection | null): Card {
-	const fr = MESSAGES.fr;
-	const en = MESSAGES.en;
+function cardFor(s: Selection | null, lang: Lang): Card {
+	const [t, u] = [MESSAGES[lang], MESSAGES[otherLang(lang)]];
+	const both = (text: Record<Lang, string>) => `${text[lang]} · ${text[otherLang(lang)]}`;
 	if (!s)
 		return {
-			kicker: `${fr.appName} · ${en.appName}`,
+			lang,
+			kicker: `${t.appName} · ${u.appName}`,
 			title: data.story.title,
 			lines: [],
 			places: data.story.defaultView.places
@@ -238,7 +250,8 @@ function cardFor(s: Selection | null): Card {
 	if (s.kind === 'site') {
 		const p = index.site.get(s.id)!.properties;
 		return {
-			kicker: `${fr.places} · ${en.places}`,
+			lang,
+			kicker: `${t.places} · ${u.places}`,
 			title: p.name,
 			lines: [`${p.name.ru} · ${p.name.kk}`],
 			places: [s.id]
@@ -249,7 +262,8 @@ function cardFor(s: Selection | null): Card {
 		const layer = index.layer.get(p.layer)!;
 		const claims = p.claims.map((c) => index.claim.get(c)!);
 		return {
-			kicker: `${layer.label.fr} · ${layer.label.en}`,
+			lang,
+			kicker: both(layer.label),
 			title: p.title,
 			lines: [],
 			// An incident's status is its weakest claim's: a card must never look surer than its sources.
@@ -261,9 +275,11 @@ function cardFor(s: Selection | null): Card {
 	}
 	const c = index.claim.get(s.id)!;
 	return {
-		kicker: `${fr.claims} · ${en.claims}`,
+		lang,
+		kicker: `${t.claims} · ${u.claims}`,
 		title: c.text,
-		lines: [`${fr.attributedTo} : ${c.attribution.who.fr}`.slice(0, 110)],
+		// French sets a space before a colon.
+		lines: [`${t.attributedTo}${lang === 'fr' ? ' :' : ':'} ${c.attribution.who[lang]}`.slice(0, 110)],
 		status: c.status,
 		places: index.placesOf(c)
 	};
@@ -277,14 +293,16 @@ const items: (Selection | null)[] = [
 ];
 const printed = new Map<string, string>();
 const started = performance.now();
-for (const item of items) {
-	const file = OUT + ogImagePath(item);
-	mkdirSync(file.slice(0, file.lastIndexOf('/')), { recursive: true });
-	const card = cardFor(item);
-	writeFileSync(file, await render(card));
-	// The same map alone, square, for printed pages of sites and incidents.
-	const key = card.places.join(',');
-	if (!printed.has(key)) printed.set(key, insetSvg(inset(card.places, INSET, CARD_LANG)));
-	writeFileSync(file.replace(/\.png$/, '-inset.svg'), printed.get(key)!);
-}
-console.log(`og: ${items.length} preview cards in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+for (const lang of LANGS)
+	for (const item of items) {
+		const file = OUT + ogImagePath(item, lang);
+		mkdirSync(file.slice(0, file.lastIndexOf('/')), { recursive: true });
+		const card = cardFor(item, lang);
+		writeFileSync(file, await render(card));
+		// The same map alone, square, for printed pages of sites and incidents.
+		const key = `${lang}:${card.places.join(',')}`;
+		if (!printed.has(key)) printed.set(key, insetSvg(inset(card.places, INSET, lang)));
+		writeFileSync(file.replace(/\.png$/, '-inset.svg'), printed.get(key)!);
+	}
+const count = items.length * LANGS.length;
+console.log(`og: ${count} preview cards in ${((performance.now() - started) / 1000).toFixed(1)} s`);

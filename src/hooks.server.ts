@@ -6,7 +6,11 @@ import { loadsRecordsLater } from '$lib/server/story-facts';
 import { jsonScript } from '$lib/share/json-script';
 import { claimReviews } from '$lib/export/claim-review';
 import { loadStory } from '$lib/server/geodata';
-import { DEFAULT_SITE_URL } from '$lib/share/page-meta';
+import { DEFAULT_SITE_URL, pageLang } from '$lib/share/page-meta';
+import { langFolder } from '$lib/data/langs';
+// The language rule as written: the pages run it as it stands, and their policy hashes the same text.
+import langRule from '$lib/data/langs.js?raw';
+import { langScript } from '$lib/server/lang-script.js';
 // Their hashes are in the pages' policy (content-security-policy.js), so they are shared, not copied.
 import { FALLBACK_SCRIPT, FALLBACK_STYLE } from '$lib/server/fallback-note.js';
 
@@ -38,8 +42,9 @@ function chunksOf(...entries: string[]): string[] {
 
 // The address Kit renders the adapter's fallback page (200.html) at.
 const FALLBACK = '/[fallback]';
-// An item's own page (`/site/airport`): the route that is not the story page.
-const ITEM_ROUTE = '/[kind=item]/[id]';
+// The story page and an item's own page (`/site/airport`), in each language (`/en/`, `/en/site/airport`).
+const STORY_ROUTE = '/[[lang=lang]]';
+const ITEM_ROUTE = '/[[lang=lang]]/[kind=item]/[id]';
 const MAP = 'src/lib/map/map-controller.ts';
 // A site's or an incident's page loads its card before it hydrates (detail-card.ts).
 const CARD = 'src/lib/components/DetailCard.svelte';
@@ -70,9 +75,11 @@ function startsWith(event: RequestEvent) {
 function claimReviewScript(event: RequestEvent): string {
 	const { id: route } = event.route;
 	const only = route === ITEM_ROUTE && event.params.kind === 'claim' ? event.params.id : null;
-	if (route !== '/' && !only) return '';
-	const siteUrl = env.PUBLIC_SITE_URL ?? DEFAULT_SITE_URL;
-	const reviews = claimReviews(loadStory(), siteUrl, 'fr', only ?? undefined);
+	if (route !== STORY_ROUTE && !only) return '';
+	// The reviews' addresses are the pages of the page's language.
+	const lang = pageLang(event.params.lang);
+	const siteUrl = (env.PUBLIC_SITE_URL ?? DEFAULT_SITE_URL).replace(/\/+$/, '') + '/' + langFolder(lang);
+	const reviews = claimReviews(loadStory(), siteUrl, lang, only ?? undefined);
 	return jsonScript('application/ld+json', only ? reviews[0] : reviews);
 }
 
@@ -95,16 +102,21 @@ function fallbackNote(): string {
 		<script>${FALLBACK_SCRIPT}</script>`;
 }
 
+const LANG_SCRIPT = langScript(langRule);
+
 // Kit's own preload of its start script: ours go beside it, with the same relative path.
 const START = /<link href="([^"]*)_app\/immutable\/entry\/start\.[^"]+" rel="modulepreload">/;
 
-// The prerendered page is in French, the article's language; the app switches after hydration.
+// Each page is prerendered in its language (French at the root, English under /en/); the app
+// switches after hydration to the reader's, with the language script hiding the panel meanwhile.
 // The Latin text font is preloaded so it arrives before first paint and text never reflows when it
 // swaps in (the other subsets and the .woff fallbacks load only if a page needs them).
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) => {
-			let page = html.replace('%lang%', 'fr').replace('</head>', `${claimReviewScript(event)}</head>`);
+			let page = html
+				.replace('%lang%', pageLang(event.params.lang))
+				.replace('</head>', `<script>${LANG_SCRIPT}</script>\n\t\t${claimReviewScript(event)}</head>`);
 			if (event.url.pathname === FALLBACK)
 				page = page.replace(/<body[^>]*>/, (body) => `${body}\n\t\t${fallbackNote()}`);
 			const { modules, records } = startsWith(event);

@@ -9,6 +9,7 @@
 // they are visited; one never visited falls back to the app. Only this deployment's own files are
 // ever cached, each under its path alone, so no query string makes a new entry.
 import { build, files, prerendered, version } from '$service-worker';
+import { LANGS, langFolder } from '$lib/data/langs';
 import { PRECACHE_MAY_START } from '$lib/offline/first-view';
 import { complete, sliced } from '$lib/offline/responses';
 
@@ -19,11 +20,13 @@ const BASE = new URL(sw.registration.scope).pathname.replace(/\/$/, '');
 // Preview cards and print insets are for other sites and printers, and .woff fonts for browsers
 // too old for service workers: not worth everyone's bytes.
 const skip = (path: string) => path.startsWith(`${BASE}/og/`) || path.endsWith('.woff');
-// The story page, its map data and the fallback page; other prerendered pages are cached when visited.
+// The story page in each language (`/`, `/en/`), its map data and the fallback page; other
+// prerendered pages are cached when visited.
+const storyPages = LANGS.map((l) => `${BASE}/${langFolder(l)}`);
 const corePages = prerendered.filter((p) =>
 	[
-		`${BASE}/`,
-		`${BASE}/__data.json`,
+		...storyPages,
+		...storyPages.map((page) => `${page}__data.json`),
 		`${BASE}/map/incidents.geojson`,
 		`${BASE}/map/sites.geojson`,
 		`${BASE}/map/areas.geojson`

@@ -76,6 +76,11 @@ export interface IncidentCounts {
 	claimPlaces: Record<string, string[]>;
 	/** Per claim: the layers its incidents are in. */
 	claimLayers: Record<string, string[]>;
+	/**
+	 * Per claim: the days of the story (their indices) on which the events it concerns may have
+	 * happened; empty for a claim that concerns no incident. The day filter reads these.
+	 */
+	claimDays: Record<string, number[]>;
 	/** Per source: how often incidents cite it (their sources and figures). */
 	cites: Record<string, number>;
 	/** Per layer, per day of the story: incidents that may have happened that day (timeline lanes). */
@@ -102,20 +107,38 @@ export function countIncidents(data: Dataset): IncidentCounts {
 	}
 	const claimPlaces: Record<string, string[]> = {};
 	const claimLayers: Record<string, string[]> = {};
+	const claimDays: Record<string, number[]> = {};
+	const days = storyDays(data.story);
+	const clock = clockOf(data.story.timeZone.utcOffset);
 	for (const c of data.claims) {
 		const of = c.incidents.map((id) => byId.get(id)!);
 		claimPlaces[c.id] = [...new Set([...c.places, ...of.flatMap((p) => p.site ?? [])])];
 		claimLayers[c.id] = [...new Set(of.map((p) => p.layer))];
+		const on = new Set<number>();
+		for (const p of of) {
+			const [first, last] = clock.dayIndices(p.when, days);
+			for (let d = first; d <= last; d++) on.add(d);
+		}
+		claimDays[c.id] = [...on].sort((a, b) => a - b);
 	}
 	const layers = data.story.layers.map((l) => l.id);
 	const perDay = Object.fromEntries(
-		clockOf(data.story.timeZone.utcOffset).countPerDay(
+		clock.countPerDay(
 			data.incidents.map((i) => i.properties),
 			layers,
-			storyDays(data.story)
+			days
 		)
 	);
-	return { total: data.incidents.length, perLayer, perSite, claimPlaces, claimLayers, cites, perDay };
+	return {
+		total: data.incidents.length,
+		perLayer,
+		perSite,
+		claimPlaces,
+		claimLayers,
+		claimDays,
+		cites,
+		perDay
+	};
 }
 
 export function indexStory(data: Dataset, facts: StoryFacts): StoryIndex {

@@ -28,6 +28,11 @@ export interface StoryClock {
 	overlaps: (w: When, r: DayRange | null) => boolean;
 	/** The same test against a range already in ms, for filtering many records with one range. */
 	overlapsSpan: (w: When, span: [number, number]) => boolean;
+	/**
+	 * The days of a range that anything of `w` falls on, as the indices of the first and the last
+	 * (first > last when it falls on none of them).
+	 */
+	dayIndices: (w: When, range: DayRange) => [number, number];
 	/** Incidents per layer per day of the range (see countPerDay below). */
 	countPerDay: (
 		items: readonly { layer: string; when: When }[],
@@ -83,11 +88,18 @@ function makeClock(shift: number): StoryClock {
 		const [a, b] = interval(w);
 		return a < to && b > from;
 	};
+	const dayIndices = (w: When, range: DayRange): [number, number] => {
+		const [t0, t1] = rangeInterval(range);
+		const [a, b] = interval(w);
+		const n = Math.round((t1 - t0) / DAY_MS);
+		return [Math.max(0, Math.floor((a - t0) / DAY_MS)), Math.min(n - 1, Math.ceil((b - t0) / DAY_MS) - 1)];
+	};
 	const clock: StoryClock = {
 		dayStart,
 		interval,
 		rangeInterval,
 		overlapsSpan,
+		dayIndices,
 		overlaps: (w, r) => !r || overlapsSpan(w, rangeInterval(r)),
 		countPerDay: (items, layers, range) => countPerDay(clock, items, layers, range)
 	};
@@ -114,21 +126,22 @@ export function isIsoDay(s: string | null): s is string {
  * every day its interval touches. Dense timelines draw these counts instead of single marks.
  */
 function countPerDay(
-	{ interval, rangeInterval }: StoryClock,
+	{ dayIndices }: StoryClock,
 	items: readonly { layer: string; when: When }[],
 	layers: readonly string[],
 	range: DayRange
 ): Map<string, number[]> {
 	const n = daysOf(range).length;
-	const [t0] = rangeInterval(range);
 	const bins = new Map(layers.map((l) => [l, new Array<number>(n).fill(0)]));
 	for (const item of items) {
 		const lane = bins.get(item.layer);
 		if (!lane) continue;
-		const [a, b] = interval(item.when);
-		const first = Math.max(0, Math.floor((a - t0) / DAY_MS));
-		const last = Math.min(n - 1, Math.ceil((b - t0) / DAY_MS) - 1);
+		const [first, last] = dayIndices(item.when, range);
 		for (let d = first; d <= last; d++) lane[d]!++;
 	}
 	return bins;
 }
+
+/** The index of a day within a range that starts on `from` (both ISO dates; the same at any offset). */
+export const dayIndex = (day: string, from: string) =>
+	Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);

@@ -21,9 +21,22 @@ const fr = {
 	filterLayer: 'Couche',
 	all: 'Tous',
 	allLayers: 'Toutes',
-	showing: (n: number, total: number) => `${n} sur ${total}`,
+	showing: (n: number | string, total: number | string) => `${n} sur ${total}`,
 	noClaims: 'Aucune affirmation ne correspond à ces filtres.',
 	clearSelection: 'Tout afficher',
+	scopeHeading: (scope: 'city' | 'elsewhere' | 'country', name: string | null) =>
+		scope === 'city'
+			? name
+				? `À ${name}`
+				: 'En ville'
+			: scope === 'country'
+				? `Tout le pays${name ? ` (${name})` : ''}`
+				: 'Ailleurs',
+	claimsDatesNote:
+		'Affirmations sur des faits survenus ces jours-là ; une affirmation liée à aucun incident compte le jour où elle a été faite.',
+	claimMade: (when: string) => `Affirmation faite : ${when}`,
+	layerCountsNote: 'Nombres : incidents des jours choisis.',
+	countryWide: 'tout le pays',
 	attributedTo: 'Attribué à',
 	via: 'via',
 	paragraph: (n: number) => `§ ${n}`,
@@ -36,6 +49,8 @@ const fr = {
 	incident: 'Incident',
 	fitToData: 'Voir tous les lieux',
 	mapLoading: 'Chargement de la carte…',
+	mapNeedsScripts:
+		'La carte a besoin de JavaScript. Les lieux, les incidents et les affirmations sont dans le panneau, chacun avec sa propre page.',
 	mapFailed: 'La carte n’a pas pu s’afficher sur cet appareil. Le texte reste disponible.',
 	streetsCredit:
 		'© les contributeurs d’OpenStreetMap (CC BY-SA 2.0), extrait de mars 2012 : rues et bâtiments tels que cartographiés alors (l’avenue Nazarbaïev y est la rue Fourmanov)',
@@ -56,6 +71,7 @@ const fr = {
 	streetMapFailed: (name: string) =>
 		`Le plan des rues « ${name} » n’a pas pu être chargé. Le fond de carte intégré est de retour.`,
 	timeline: 'Chronologie',
+	rangeMeaning: 'Jours où les faits ont eu lieu',
 	from: 'Du',
 	to: 'Au',
 	incidentsShown: (n: number, total: number) => `${nFr(n)} incident${n > 1 ? 's' : ''} sur ${nFr(total)}`,
@@ -203,6 +219,19 @@ const en: Messages = {
 	showing: (n, total) => `${n} of ${total}`,
 	noClaims: 'No claim matches these filters.',
 	clearSelection: 'Show all',
+	scopeHeading: (scope, name) =>
+		scope === 'city'
+			? name
+				? `In ${name}`
+				: 'In the city'
+			: scope === 'country'
+				? `Country-wide${name ? ` (${name})` : ''}`
+				: 'Elsewhere',
+	claimsDatesNote:
+		'Claims about events on these days; a claim tied to no incident counts on the day it was made.',
+	claimMade: (when) => `Claim made ${when}`,
+	layerCountsNote: 'Counts: incidents on the days chosen.',
+	countryWide: 'country-wide',
 	attributedTo: 'Attributed to',
 	via: 'via',
 	paragraph: (n) => `¶ ${n}`,
@@ -215,6 +244,8 @@ const en: Messages = {
 	incident: 'Incident',
 	fitToData: 'Zoom to all places',
 	mapLoading: 'Loading the map…',
+	mapNeedsScripts:
+		'The map needs JavaScript. The places, incidents and claims are in the panel, each with its own page.',
 	mapFailed: 'The map could not be shown on this device. The text is still here.',
 	streetsCredit:
 		'© OpenStreetMap contributors (CC BY-SA 2.0), extract of March 2012: streets and buildings as mapped then (Nazarbayev Avenue is Furmanov Street there)',
@@ -233,6 +264,7 @@ const en: Messages = {
 	basemapStreet: (name, host) => `Street map: ${name} — contacts ${host}`,
 	streetMapFailed: (name) => `The street map “${name}” could not be loaded. The embedded basemap is back.`,
 	timeline: 'Timeline',
+	rangeMeaning: 'Days the events happened',
 	from: 'From',
 	to: 'To',
 	incidentsShown: (n, total) => `${nEn(n)} of ${nEn(total)} incident${total > 1 ? 's' : ''}`,

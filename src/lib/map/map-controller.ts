@@ -179,7 +179,8 @@ export class StoryMap {
 		this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
 		this.firstIdle = new Promise((resolve) => this.map.once('idle', () => resolve()));
 
-		const clickable = [LAYER.siteDot, ...this.layers.map((l) => LAYER.incidents(l.id))];
+		// A country has no marker: its scope label is what a reader clicks.
+		const clickable = [LAYER.siteDot, LAYER.siteLabel, ...this.layers.map((l) => LAYER.incidents(l.id))];
 		this.map.on('click', (e) => {
 			// Before the dashboard is there, a click has nothing to select yet.
 			if (!this.events) return;

@@ -62,6 +62,34 @@ export const markerImage = (layerId: string, style: string) => `marker-${layerId
 export const ALL_TIME: [number, number] = [-8.64e15, 8.64e15];
 
 const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const AREA: ExpressionSpecification = ['boolean', ['get', 'area'], false];
+
+/**
+ * An incident's pixel offset, [dx, dy], from its two numbers. Not one array property: the map
+ * hands a queried feature's arrays back as JSON strings (its tiles are encoded), so evaluating
+ * `['get', 'offset']` for a click's features warned and fell back to [0, 0]. The style language has
+ * no array constructor, so the pair is built by interpolation: linear in dx between two literal
+ * pairs, then in dy between two such rows, which is exact for any offset inside ±OFFSET_MAX.
+ */
+const OFFSET_MAX = 10_000;
+const row = (y: number): ExpressionSpecification => [
+	'interpolate',
+	['linear'],
+	['get', 'dx'],
+	-OFFSET_MAX,
+	['literal', [-OFFSET_MAX, y]],
+	OFFSET_MAX,
+	['literal', [OFFSET_MAX, y]]
+];
+export const ICON_OFFSET: ExpressionSpecification = [
+	'interpolate',
+	['linear'],
+	['get', 'dy'],
+	-OFFSET_MAX,
+	row(-OFFSET_MAX),
+	OFFSET_MAX,
+	row(OFFSET_MAX)
+];
 
 export interface StyleInput {
 	/** URLs of the build-time files (routes/map/): MapLibre's worker fetches and parses them. */
@@ -99,7 +127,16 @@ export function buildStyle({
 		source: SOURCE.areas,
 		paint: {
 			'fill-color': ['case', SELECTED, '#0b57d0', ['get', 'area'], '#7a5c2e', '#1f2937'],
-			'fill-opacity': ['case', SELECTED, 0.16, ['get', 'area'], 0.04, ['get', 'key'], 0.05, 0.03]
+			// A country is tinted where it can be seen whole, and fades away at city zoom.
+			'fill-opacity': [
+				'interpolate',
+				['linear'],
+				['zoom'],
+				5,
+				['case', SELECTED, 0.16, AREA, 0.1, ['get', 'key'], 0.05, 0.03],
+				8,
+				['case', SELECTED, 0.16, AREA, 0.02, ['get', 'key'], 0.05, 0.03]
+			]
 		}
 	} satisfies FillLayerSpecification;
 	const areaLine = {
@@ -107,8 +144,8 @@ export function buildStyle({
 		type: 'line',
 		source: SOURCE.areas,
 		paint: {
-			'line-color': ['case', SELECTED, '#0b57d0', '#374151'],
-			'line-width': ['case', SELECTED, 2, 1],
+			'line-color': ['case', SELECTED, '#0b57d0', AREA, '#7a5c2e', '#374151'],
+			'line-width': ['case', SELECTED, 2, AREA, 1.5, 1],
 			'line-opacity': ['case', SELECTED, 0.9, 0.5],
 			// Dashed: an uncertainty edge is not a boundary on the ground.
 			'line-dasharray': [2, 2]
@@ -118,6 +155,8 @@ export function buildStyle({
 		id: LAYER.siteDot,
 		type: 'circle',
 		source: SOURCE.sites,
+		// An area is not a point: its scope label (below) stands for it, with no marker.
+		filter: ['!', AREA],
 		paint: {
 			'circle-radius': ['case', SELECTED, 9, ['get', 'key'], 6.5, 4.5],
 			'circle-color': ['case', SELECTED, '#0b57d0', '#ffffff'],
@@ -132,13 +171,17 @@ export function buildStyle({
 		layout: {
 			'text-field': ['get', `name_${lang}`],
 			'text-font': [FONT],
-			'text-size': ['case', ['get', 'key'], 13.5, 12],
+			'text-size': ['case', AREA, 14, ['get', 'key'], 13.5, 12],
 			'text-max-width': 11,
+			'text-transform': ['case', AREA, 'uppercase', 'none'],
+			'text-letter-spacing': ['case', AREA, 0.08, 0],
 			// Three sites sit within 400 m of each other: let labels find a free side. Each label tries
 			// the side toward the opening view's middle first: MapLibre lets labels run past the canvas
 			// edge, and on a phone an outer site's label would be cut (map-data.ts sets `side`).
 			'text-variable-anchor-offset': [
 				'case',
+				AREA,
+				['literal', ['center', [0, 0]]],
 				['==', ['get', 'side'], 'east'],
 				['literal', labelSides('right')],
 				['literal', labelSides('left')]
@@ -147,7 +190,7 @@ export function buildStyle({
 			'symbol-sort-key': ['case', ['get', 'key'], 0, 1]
 		},
 		paint: {
-			'text-color': '#111827',
+			'text-color': ['case', SELECTED, '#0b57d0', AREA, '#5c4421', '#111827'],
 			'text-halo-color': 'rgba(255,255,255,0.95)',
 			'text-halo-width': 1.6
 		}
@@ -170,7 +213,7 @@ export function buildStyle({
 						markerImage(l.id, 'hollow'),
 						markerImage(l.id, 'dashed')
 					],
-					'icon-offset': ['get', 'offset'],
+					'icon-offset': ICON_OFFSET,
 					'icon-allow-overlap': true,
 					'icon-ignore-placement': true
 				}
@@ -183,7 +226,7 @@ export function buildStyle({
 		filter: ['in', ['get', 'id'], ['literal', []]],
 		layout: {
 			'icon-image': HALO_IMAGE,
-			'icon-offset': ['get', 'offset'],
+			'icon-offset': ICON_OFFSET,
 			'icon-allow-overlap': true,
 			'icon-ignore-placement': true
 		}

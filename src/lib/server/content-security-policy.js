@@ -1,9 +1,10 @@
 // The pages' Content Security Policy (https://svelte.dev/docs/kit/configuration#csp), written by Kit
 // into every prerendered page as a <meta http-equiv>. Kit adds the hash of its own start script;
-// ours (src/app.html's, 200.html's note) are hashed here. Plain JavaScript: svelte.config.js reads it.
+// ours (the language script, 200.html's note, any in src/app.html) are hashed here. Plain JavaScript: svelte.config.js reads it.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { FALLBACK_SCRIPT, FALLBACK_STYLE } from './fallback-note.js';
+import { langScript } from './lang-script.js';
 
 const ROOT = new URL('../../../', import.meta.url);
 
@@ -83,14 +84,19 @@ export function configOrigins(configJson) {
 
 /**
  * The directives: nothing by default, and only what the app uses, all from its own origin.
- * @param {{ appHtml: string; announcer: string; streetOrigins?: string[] }} input
+ * @param {{ appHtml: string; langRule: string; announcer: string; streetOrigins?: string[] }} input
  * @returns {Directives}
  */
-export function directives({ appHtml, announcer, streetOrigins = [] }) {
+export function directives({ appHtml, langRule, announcer, streetOrigins = [] }) {
 	const street = /** @type {NonNullable<Directives['connect-src']>} */ ([...new Set(streetOrigins)]);
 	return {
 		'default-src': ['none'],
-		'script-src': ['self', ...inlineScripts(appHtml).map(sha256), sha256(FALLBACK_SCRIPT)],
+		'script-src': [
+			'self',
+			...inlineScripts(appHtml).map(sha256),
+			sha256(langScript(langRule)),
+			sha256(FALLBACK_SCRIPT)
+		],
 		// 200.html's <noscript> rule and, by 'unsafe-hashes', Kit's announcer's style attribute and
 		// no other; every other rule is in a stylesheet file.
 		'style-src': ['self', sha256(FALLBACK_STYLE), 'unsafe-hashes', sha256(announcer)],
@@ -121,6 +127,7 @@ export function policyOfThisBuild(env = process.env) {
 		mode: 'hash',
 		directives: directives({
 			appHtml: read('src/app.html'),
+			langRule: read('src/lib/data/langs.js'),
 			announcer: announcerStyle(read('node_modules/@sveltejs/kit/src/core/sync/write_root.js')),
 			streetOrigins: [...parseOrigins(env.STREET_MAP_ORIGINS), ...configOrigins(read('static/config.json'))]
 		})

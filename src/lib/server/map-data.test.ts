@@ -16,6 +16,23 @@ describe('map data', () => {
 			index.incidentsAt.get('republic-square')!.some((i) => i.properties.id === f.properties.id)
 		);
 		expect(atSquare.length).toBe(2);
-		expect(atSquare[0]!.properties.offset).not.toEqual(atSquare[1]!.properties.offset);
+		const [a, b] = atSquare.map((f) => [f.properties.dx, f.properties.dy]);
+		expect(a).not.toEqual(b);
+	});
+	it('draws the country as its area with a scope label, not as a marker in the steppe', () => {
+		const country = data.sites.features.find((f) => f.properties.id === 'kazakhstan')!.properties;
+		expect(country.area).toBe(true);
+		expect(country.name_en).toBe('Kazakhstan (country-wide)');
+		expect(country.name_fr).toBe('Kazakhstan (tout le pays)');
+		expect(data.sites.features.filter((f) => f.properties.area).map((f) => f.properties.id)).toEqual([
+			'kazakhstan'
+		]);
+	});
+	it('stands the incidents of an area in a row under its label, so none covers it', () => {
+		const here = new Set(index.incidentsAt.get('kazakhstan')!.map((i) => i.properties.id));
+		const row = data.incidents.features.filter((f) => here.has(f.properties.id)).map((f) => f.properties);
+		expect(row.length).toBe(3);
+		expect(new Set(row.map((p) => p.dy))).toEqual(new Set([22]));
+		expect(row.map((p) => p.dx)).toEqual([-20, 0, 20]);
 	});
 });

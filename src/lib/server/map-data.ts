@@ -3,6 +3,8 @@
 import { circle } from '@turf/circle';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Evidence, LonLat, StoryIndex } from '$lib/data/story-index';
+import type { Lang } from '$lib/data/schema';
+import { MESSAGES } from '$lib/i18n/messages';
 
 export interface SiteProps {
 	id: string;
@@ -11,6 +13,11 @@ export interface SiteProps {
 	name_en: string;
 	/** Which half of the opening view the site is in: its label runs toward the middle. */
 	side: 'east' | 'west';
+	/**
+	 * A place that is an area (a country): drawn as its area and a scope label, with no marker,
+	 * since a point inside it (its anchor, somewhere in the steppe) would claim a place it is not.
+	 */
+	area: boolean;
 }
 export interface AreaProps {
 	id: string;
@@ -25,11 +32,17 @@ export interface IncidentProps {
 	/** When it happened, as [t0, t1) in ms, so a time filter is a map filter, not new data. */
 	t0: number;
 	t1: number;
-	/** Pixel offset from the anchor so incidents sharing a place do not hide one another. */
-	offset: [number, number];
+	/**
+	 * Pixel offset from the anchor so incidents sharing a place do not hide one another. Two numbers,
+	 * not one array: MapLibre hands queried features' arrays back as strings (style.ts, iconOffset).
+	 */
+	dx: number;
+	dy: number;
 }
 
 const RING_PX = 15;
+const ROW_STEP_PX = 20;
+const ROW_BELOW_PX = 22;
 const FAN_STEP = (50 * Math.PI) / 180;
 const NEIGHBOUR_M = 1500;
 
@@ -62,13 +75,18 @@ export function placeData(index: StoryIndex) {
 		// Map labels drop the parenthetical detail ("(Nazarbayev Avenue)"): the panel carries it,
 		// and three sites within 400 m need short labels to stay legible.
 		const short = (n: string) => n.replace(/\s*\(.*\)\s*$/, '');
+		const area = s.geometry.type !== 'Point';
+		// A country's label says what its scope is: the whole country, not a place in it.
+		const name = (lang: Lang) =>
+			p.kind === 'country' ? `${short(p.name[lang])} (${MESSAGES[lang].countryWide})` : short(p.name[lang]);
 		sites.features.push(
 			point(anchor, {
 				id: p.id,
 				key: p.key,
-				name_fr: short(p.name.fr),
-				name_en: short(p.name.en),
-				side: anchor[0] > middle ? 'east' : 'west'
+				name_fr: name('fr'),
+				name_en: name('en'),
+				side: anchor[0] > middle ? 'east' : 'west',
+				area
 			})
 		);
 		if (s.geometry.type === 'Point') {
@@ -107,14 +125,22 @@ export function incidentData(index: StoryIndex): FeatureCollection<Point, Incide
 	}
 	const incidents: FeatureCollection<Point, IncidentProps> = { type: 'FeatureCollection', features: [] };
 	const anchors = [...index.siteAnchor.values()];
-	for (const g of groups.values()) {
+	// An area's anchor carries its scope label, not a marker: its incidents stand in a row below it.
+	const areaAnchors = new Set(
+		index.data.sites
+			.filter((s) => s.geometry.type !== 'Point')
+			.map((s) => index.siteAnchor.get(s.properties.id)!.join(','))
+	);
+	for (const [key, g] of groups) {
 		const away = awayFromNeighbour(g.anchor, anchors);
 		const n = g.ids.length;
 		g.ids.forEach((id, k) => {
 			const angle =
 				away === null ? -Math.PI / 2 + (2 * Math.PI * k) / n : away + (k - (n - 1) / 2) * FAN_STEP;
 			const r = n === 1 || away !== null ? RING_PX : RING_PX + 2 * n;
-			const offset: [number, number] = [Math.round(Math.cos(angle) * r), Math.round(Math.sin(angle) * r)];
+			const [dx, dy] = areaAnchors.has(key)
+				? [(k - (n - 1) / 2) * ROW_STEP_PX, ROW_BELOW_PX]
+				: [Math.round(Math.cos(angle) * r), Math.round(Math.sin(angle) * r)];
 			const p = index.incident.get(id)!.properties;
 			const [t0, t1] = index.clock.interval(p.when);
 			incidents.features.push(
@@ -125,7 +151,8 @@ export function incidentData(index: StoryIndex): FeatureCollection<Point, Incide
 					evidence: index.evidence.get(id)!,
 					t0,
 					t1,
-					offset
+					dx,
+					dy
 				})
 			);
 		});

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { writeSyntheticStory } from '../../../bench/synthetic';
 import { coreOf, joinStory } from '$lib/data/story-incidents';
-import { DENSE_ABOVE, indexStory, isDense } from '$lib/data/story-index';
+import { DENSE_ABOVE, indexStory, isDense, storyDays } from '$lib/data/story-index';
+import { clockOf, daysOf } from '$lib/data/time';
 import { Dashboard } from '$lib/state/dashboard.svelte';
 import { loadStory } from './geodata';
 import { storyFacts } from './story-facts';
@@ -56,6 +57,12 @@ describe('incident counts worked out at build time', () => {
 				expect(new Set(counts.claimLayers[c.id])).toEqual(new Set(of.map((p) => p.layer)));
 				expect(new Set(counts.claimPlaces[c.id])).toEqual(
 					new Set([...c.places, ...of.flatMap((p) => p.site ?? [])])
+				);
+				// The days its events touch, each day tested against the records one by one.
+				const days = daysOf(storyDays(data.story));
+				const { overlaps } = clockOf(data.story.timeZone.utcOffset);
+				expect(counts.claimDays[c.id]).toEqual(
+					days.flatMap((d, k) => (of.some((p) => overlaps(p.when, { from: d, to: d })) ? [k] : []))
 				);
 			}
 			const cited = props.flatMap((p) => [...p.sources, ...(p.figures ?? [])].map((r) => r.source));

@@ -1,21 +1,29 @@
 // Title, description, canonical address and preview image of each prerendered page, so a link
 // pasted in a chat, a search engine and a reader without JavaScript all get the item itself.
-import type { Dataset, Lang } from '$lib/data/schema';
+import { LANGS, langFolder, type Lang } from '$lib/data/langs';
+import type { Dataset } from '$lib/data/schema';
 import { itemPath, type Selection } from '$lib/url/view-state';
 
 export interface PageMeta {
 	lang: Lang;
+	/** Open Graph's name of the language (`og:locale`). */
+	locale: string;
 	title: string;
 	description: string;
 	canonical: string;
+	/** The same page in each language (`hreflang`); the first language's also stands for any other. */
+	alternates: Record<Lang, string>;
 	image: string;
 	imageAlt: string;
 	/** The public root of the site, no trailing slash. */
 	siteUrl: string;
 }
 
-/** Where the preview card of a page lives, relative to the app's root. */
-export const ogImagePath = (s: Selection | null) => (s ? `/og/${s.kind}/${s.id}.png` : '/og/story.png');
+const LOCALE: Record<Lang, string> = { fr: 'fr_FR', en: 'en_GB' };
+
+/** Where the preview card of a page lives, relative to the app's root; its print inset beside it. */
+export const ogImagePath = (s: Selection | null, lang: Lang = 'fr') =>
+	`/og/${langFolder(lang)}${s ? `${s.kind}/${s.id}` : 'story'}.png`;
 
 /** Default for local use; deployments set PUBLIC_SITE_URL to their public address. */
 export const DEFAULT_SITE_URL = 'http://localhost:4173';
@@ -38,13 +46,26 @@ export function pageMeta(d: Dataset, s: Selection | null, siteUrl: string, lang:
 		title = `${c.text[lang]} — ${story.title[lang]}`;
 		description = `${c.attribution.who[lang]}. ${c.statusNote?.[lang] ?? ''}`.trim();
 	}
+	const address = (l: Lang) => `${root}/${langFolder(l)}${s ? itemPath(s).slice(1) : ''}`;
 	return {
 		lang,
+		locale: LOCALE[lang],
 		title,
 		description,
-		canonical: root + (s ? itemPath(s) : '/'),
-		image: root + ogImagePath(s),
+		canonical: address(lang),
+		alternates: Object.fromEntries(LANGS.map((l) => [l, address(l)])) as Record<Lang, string>,
+		image: root + ogImagePath(s, lang),
 		imageAlt: title,
 		siteUrl: root
 	};
 }
+
+/** A page's meta in every language: the page's own is prerendered; the title follows the reader's. */
+export const pageMetas = (d: Dataset, s: Selection | null, siteUrl: string) =>
+	Object.fromEntries(LANGS.map((l) => [l, pageMeta(d, s, siteUrl, l)])) as Record<Lang, PageMeta>;
+
+/** The language of a page from its route's `[[lang]]` folder (none: the root pages'). */
+export const pageLang = (folder: string | undefined): Lang => (folder as Lang | undefined) ?? LANGS[0];
+
+/** Prerender entries for each language's copy of a page. */
+export const langEntries = () => LANGS.map((l) => ({ lang: langFolder(l) ? l : undefined }));

@@ -6,7 +6,11 @@ import type { ViewState } from '$lib/url/view-state';
 import { Dashboard, concernsOf } from './dashboard.svelte';
 
 const data = loadStory();
-const dashboard = () => new Dashboard(indexStory(data, storyFacts(data)));
+const index = indexStory(data, storyFacts(data));
+const dashboard = () => new Dashboard(index);
+const { overlaps } = index.clock;
+const ids = (claims: { id: string }[]) => claims.map((c) => c.id);
+const FIRST_DAYS = { from: '2022-01-01', to: '2022-01-03' };
 const view = (v: Partial<ViewState> = {}): ViewState => ({
 	lang: null,
 	selection: null,
@@ -53,7 +57,6 @@ describe('the camera channel', () => {
 
 describe('concernsOf', () => {
 	it('gives a claim’s places and incidents', () => {
-		const index = indexStory(data, storyFacts(data));
 		const claim = data.claims.find((c) => c.incidents.includes('akimat-fire'))!;
 		const concerns = concernsOf(index, { kind: 'claim', id: claim.id });
 		expect(concerns.incidents).toContain('akimat-fire');
@@ -135,5 +138,82 @@ describe('guided reading in the dashboard', () => {
 		expect(dash.selection).toEqual({ kind: 'site', id: 'akimat' });
 		expect(dash.camera).toBeNull();
 		expect(dash.cameraTarget).toMatchObject({ kind: 'places', sites: ['akimat'] });
+	});
+});
+
+describe('the day range', () => {
+	it('shows the claims about the incidents it shows: one meaning for dates', () => {
+		const dash = dashboard();
+		dash.setRange(FIRST_DAYS);
+		const shown = new Set(dash.shownIncidents.map((i) => i.properties.id));
+		expect(shown).toEqual(new Set(['nationwide-protests', 'injured-nationwide']));
+		const about = index.data.claims.filter((c) => c.incidents.some((id) => shown.has(id)));
+		expect(ids(dash.shownClaims)).toEqual(ids(about));
+		// Made on 6 January, about protests since the 2nd: shown with the events, not with the telling.
+		expect(ids(dash.shownClaims)).toContain('protests-since-new-year');
+		expect(overlaps(index.claim.get('protests-since-new-year')!.date, FIRST_DAYS)).toBe(false);
+	});
+	it('dates a claim that concerns no incident by the day it was made', () => {
+		const dash = dashboard();
+		dash.setRange({ from: '2022-01-06', to: '2022-01-06' });
+		expect(ids(dash.shownClaims)).toContain('china-internal-affair');
+		dash.setRange({ from: '2022-01-07', to: '2022-01-13' });
+		expect(ids(dash.shownClaims)).not.toContain('china-internal-affair');
+	});
+	it('leaves out a claim whose events all fall outside it, even when it was made inside it', () => {
+		const dash = dashboard();
+		// Made on 6 January, about the 5th.
+		dash.setRange({ from: '2022-01-06', to: '2022-01-06' });
+		expect(overlaps(index.claim.get('akimat-on-fire')!.date, dash.range)).toBe(false);
+		expect(ids(dash.shownClaims)).not.toContain('akimat-on-fire');
+		expect(ids(dash.shownClaims)).toContain('airport-under-military-control');
+	});
+	it('counts each layer’s incidents inside it, and nothing without one', () => {
+		const dash = dashboard();
+		expect(dash.layerCountsInRange).toBeNull();
+		dash.setRange(FIRST_DAYS);
+		expect(Object.fromEntries(dash.layerCountsInRange!)).toEqual({ unrest: 1, casualties: 1 });
+		dash.setRange({ from: '2022-01-05', to: '2022-01-05' });
+		expect(dash.layerCountsInRange!.get('fires')).toBe(2);
+	});
+});
+
+describe('the claims list', () => {
+	it('opens with the city’s claims, the country-wide ones last, each group in article order', () => {
+		const groups = dashboard().claimGroups;
+		expect(groups.map((g) => g.scope)).toEqual(['city', 'country']);
+		const [city, country] = groups;
+		expect(city!.claims[0]!.id).toBe('police-killed-dozens');
+		for (const g of groups)
+			expect(g.claims.map((c) => c.paragraph)).toEqual(
+				g.claims.map((c) => c.paragraph).sort((a, b) => a - b)
+			);
+		// Every claim about the country and no city place is in the country's group.
+		const countryWide = index.data.claims.filter((c) => index.placesOf(c).includes('kazakhstan'));
+		expect(ids(country!.claims)).toEqual(ids(countryWide));
+		expect(city!.claims.length + country!.claims.length).toBe(index.data.claims.length);
+	});
+	it('keeps the selection when "Show all" widens it', () => {
+		const dash = dashboard();
+		dash.select({ kind: 'site', id: 'airport' }, false);
+		expect(ids(dash.shownClaims)).toEqual(['airport-seized-by-protesters', 'airport-under-military-control']);
+		expect(dash.listNarrowed).toBe(true);
+		dash.showAllClaims();
+		expect(dash.selection).toEqual({ kind: 'site', id: 'airport' });
+		expect(dash.shownClaims).toHaveLength(index.data.claims.length);
+		expect(dash.listNarrowed).toBe(false);
+		// The next pick narrows the list again.
+		dash.select({ kind: 'incident', id: 'akimat-fire' }, false);
+		expect(ids(dash.shownClaims)).toEqual(['akimat-on-fire']);
+	});
+	it('is not narrowed by a selected claim, so "Show all" has nothing to lift', () => {
+		const dash = dashboard();
+		dash.select({ kind: 'claim', id: 'two-beheaded' }, false);
+		expect(dash.listNarrowed).toBe(false);
+		dash.layerFilter = 'fires';
+		expect(dash.listNarrowed).toBe(true);
+		dash.showAllClaims();
+		expect(dash.layerFilter).toBeNull();
+		expect(dash.selection).toEqual({ kind: 'claim', id: 'two-beheaded' });
 	});
 });

@@ -2,10 +2,11 @@
 // The dashboard's reactive state. Map and panel read it and call its methods; the URL mirrors it
 // (read once at start, written on change by url-sync). Nothing here touches the DOM or MapLibre.
 import type { Claim, Incident, Lang } from '$lib/data/schema';
-import type { DayRange } from '$lib/data/time';
+import { dayIndex, type DayRange } from '$lib/data/time';
+import { SCOPES, scopeOf, type Scope } from '$lib/data/claim-scope';
 import { storyDays, defaultLayersOf, indexStory, type StoryIndex } from '$lib/data/story-index';
 import { joinStory } from '$lib/data/story-incidents';
-import { preferredLang } from '$lib/data/langs';
+import { langFolder, preferredLang } from '$lib/data/langs';
 import {
 	claimsOfParagraph,
 	skippedBefore,
@@ -21,13 +22,18 @@ import type { Camera, Known, Selection, ViewState } from '$lib/url/view-state';
 
 export class Dashboard {
 	lang = $state<Lang>('fr');
-	/** True once the URL or the reader chose the language; only then does `?lang=` appear in links. */
+	/** True once the URL or the reader chose the language (see toView). */
 	langChosen = $state(false);
 	visibleLayers = $state<string[]>([]);
 	selection = $state<Selection | null>(null);
 	layerFilter = $state<string | null>(null);
 	/** Days shown; null: the whole story. */
 	range = $state<DayRange | null>(null);
+	/**
+	 * The reader asked to see every claim while keeping the selected place or incident ("Show all"):
+	 * the list stops narrowing to it until the next selection.
+	 */
+	listAll = $state(false);
 	camera = $state<Camera | null>(null);
 	embed = $state(false);
 	/** The basemap the reader chose; 'street' shows only once a street map is configured. */
@@ -161,22 +167,78 @@ export class Dashboard {
 		return this.visibleLayers.reduce((n, l) => n + (perLayer[l] ?? 0), 0);
 	});
 
+	/** The place the claims list narrows to: the selected place's, unless the reader asked for all. */
+	listPlace = $derived(this.listAll ? null : this.placeFilter);
+
+	/** True when the list leaves claims out for a reason "Show all" can lift. */
+	listNarrowed = $derived(
+		!!this.layerFilter ||
+			(!this.listAll && (this.selection?.kind === 'site' || this.selection?.kind === 'incident'))
+	);
+
+	/**
+	 * Whether a claim falls in the day range. Dates mean one thing everywhere: when the events
+	 * happened. A claim is dated by the incidents it concerns (any of their days in the range);
+	 * one that concerns no incident (a reaction, a background fact) by the day it was made.
+	 */
+	inRange(c: Claim, range: DayRange | null = this.range): boolean {
+		if (!range) return true;
+		const days = this.index.facts.counts.claimDays[c.id] ?? [];
+		if (!days.length) return this.index.clock.overlaps(c.date, range);
+		const { from } = this.known.days;
+		const [a, b] = [dayIndex(range.from, from), dayIndex(range.to, from)];
+		return days.some((d) => d >= a && d <= b);
+	}
+
 	/** Claims shown in the panel, in article order. */
 	shownClaims = $derived.by((): Claim[] => {
-		const { placeFilter, layerFilter, selection, range } = this;
-		const { overlaps } = this.index.clock;
+		const { listPlace, layerFilter, selection, listAll } = this;
 		const incidentClaims =
-			selection?.kind === 'incident' ? this.index.incident.get(selection.id)?.properties.claims : null;
+			selection?.kind === 'incident' && !listAll
+				? this.index.incident.get(selection.id)?.properties.claims
+				: null;
 		return this.index.data.claims.filter((c) => {
-			if (!overlaps(c.date, range)) return false;
+			if (!this.inRange(c)) return false;
 			// An incident picked before the records arrived narrows the list once they are in.
 			if (incidentClaims && !incidentClaims.includes(c.id)) return false;
-			if (placeFilter && selection?.kind !== 'incident' && !this.index.placesOf(c).includes(placeFilter))
+			if (listPlace && selection?.kind !== 'incident' && !this.index.placesOf(c).includes(listPlace))
 				return false;
 			if (layerFilter && !this.index.layersOf(c).includes(layerFilter)) return false;
 			return true;
 		});
 	});
+
+	/** The shown claims by scope (the city's first, the country's last), in article order within each. */
+	claimGroups = $derived.by((): { scope: Scope; claims: Claim[] }[] => {
+		const { site, placesOf } = this.index;
+		const groups = new Map<Scope, Claim[]>(SCOPES.map((scope) => [scope, []]));
+		for (const c of this.shownClaims) {
+			const kinds = placesOf(c).flatMap((id) => site.get(id)?.properties.kind ?? []);
+			groups.get(scopeOf(kinds))!.push(c);
+		}
+		return SCOPES.map((scope) => ({ scope, claims: groups.get(scope)! })).filter((g) => g.claims.length);
+	});
+
+	/**
+	 * Per layer, its incidents inside the day range: null without a range (the totals apply), or
+	 * while the records are not in (the build-time counts are per layer, not per day span).
+	 */
+	layerCountsInRange = $derived.by((): Map<string, number> | null => {
+		if (!this.range || this.records !== 'loaded') return null;
+		const { rangeInterval, overlapsSpan } = this.index.clock;
+		const span = rangeInterval(this.range);
+		const counts = new Map<string, number>();
+		for (const i of this.index.chronological)
+			if (overlapsSpan(i.properties.when, span))
+				counts.set(i.properties.layer, (counts.get(i.properties.layer) ?? 0) + 1);
+		return counts;
+	});
+
+	/** "Show all": every claim again, the selection kept (the card and the map stay on it). */
+	showAllClaims() {
+		this.layerFilter = null;
+		if (this.selection?.kind === 'site' || this.selection?.kind === 'incident') this.listAll = true;
+	}
 
 	/** Applies a parsed URL. Browser language decides only when the URL does not. */
 	apply(view: ViewState, browserLangs: readonly string[], missing: Selection | null = null, initial = true) {
@@ -186,6 +248,7 @@ export class Dashboard {
 		this.layerFilter = view.filter;
 		this.range = view.range;
 		this.selection = view.selection;
+		this.listAll = false;
 		this.embed = view.embed;
 		this.basemap = view.basemap;
 		this.missing = missing;
@@ -231,7 +294,9 @@ export class Dashboard {
 
 	toView(): ViewState {
 		return {
-			lang: this.langChosen ? this.lang : null,
+			// An English reader's links are the English pages, whose previews are English too; the root
+			// pages' language is named only once chosen, so a link otherwise opens in its reader's.
+			lang: this.langChosen || langFolder(this.lang) ? this.lang : null,
 			// A link's item that the data no longer has stays in the address while the notice says so:
 			// the reader's link is not rewritten under them.
 			selection: this.selection ?? this.missing,
@@ -290,6 +355,7 @@ export class Dashboard {
 	/** `fly`: false when the reader picked it on the map, where it already is; 'step': see `step`. */
 	select(selection: Selection | null, fly: boolean | 'step' = true) {
 		this.selection = selection;
+		this.listAll = false;
 		// The reader has moved on from the link's missing item.
 		this.missing = null;
 		// A card needs the records: a pick made before they arrived fetches them now.

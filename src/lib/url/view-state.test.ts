@@ -104,6 +104,29 @@ describe('parse', () => {
 		expect(at('/claim/akimat-on-fire?lang=fr').selection).toEqual({ kind: 'claim', id: 'akimat-on-fire' });
 	});
 
+	it('reads English from the English pages’ folder, and from ?lang= in older links', () => {
+		expect(at('/en/').lang).toBe('en');
+		expect(at('/en').lang).toBe('en');
+		expect(at('/base/en/?site=akimat').lang).toBe('en');
+		expect(at('/en/claim/akimat-on-fire')).toMatchObject({
+			lang: 'en',
+			selection: { kind: 'claim', id: 'akimat-on-fire' }
+		});
+		expect(at('/?lang=en').lang).toBe('en');
+		// The root pages name no language: the reader's own applies.
+		expect(at('/').lang).toBeNull();
+		expect(at('/claim/akimat-on-fire').lang).toBeNull();
+		// `en` as an item's id, or a folder for a language without one, is no language folder.
+		expect(at('/site/en').lang).toBeNull();
+		expect(at('/fr/').lang).toBeNull();
+		expect(at('/en/site/en').lang).toBe('en');
+	});
+
+	it('lets ?lang= win over the folder', () => {
+		expect(at('/en/?lang=fr').lang).toBe('fr');
+		expect(at('/en/claim/akimat-on-fire?lang=fr').lang).toBe('fr');
+	});
+
 	it('names a well-formed id that is no longer in the data, and ignores junk', () => {
 		expect(parseWithNotes(new URL('/?site=old-market', BASE), known).missing).toEqual({
 			kind: 'site',
@@ -291,6 +314,30 @@ describe('serialize', () => {
 		);
 		expect(serialize({ ...view, step: null }, new URL('/?step=2', BASE), known.layers).search).toBe(
 			'?embed=1'
+		);
+	});
+
+	it('writes English as the English pages’ folder, French as ?lang=, under any base path', () => {
+		const view: ViewState = {
+			lang: 'en',
+			selection: { kind: 'claim', id: 'akimat-on-fire' },
+			layers: null,
+			filter: null,
+			range: null,
+			camera: null,
+			embed: false,
+			basemap: null,
+			step: null
+		};
+		const root = new URL('/maps/?utm=x&lang=fr', BASE);
+		expect(serialize(view, root, known.layers).href).toBe(
+			'https://example.org/maps/en/?utm=x&claim=akimat-on-fire'
+		);
+		expect(serialize({ ...view, lang: 'fr' }, root, known.layers).href).toBe(
+			'https://example.org/maps/?utm=x&lang=fr&claim=akimat-on-fire'
+		);
+		expect(serialize({ ...view, lang: null }, root, known.layers).href).toBe(
+			'https://example.org/maps/?utm=x&claim=akimat-on-fire'
 		);
 	});
 

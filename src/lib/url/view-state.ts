@@ -1,7 +1,7 @@
 // The shareable view state and its URL form: two pure functions; parse never throws and falls back
 // field by field. The camera follows MapLibre's hash convention `#zoom/lat/lng[/bearing/pitch]`
 // (maplibre-gl-js src/ui/hash.ts), with precision tied to zoom.
-import { LANGS, type Lang } from '$lib/data/langs';
+import { addressLang, langFolder, type Lang } from '$lib/data/langs';
 import { isIsoDay, type DayRange } from '$lib/data/time';
 
 export interface Camera {
@@ -20,7 +20,7 @@ export interface Selection {
 }
 
 export interface ViewState {
-	/** null: not chosen in the URL, use the browser's preference. */
+	/** The address's language (`/en/`, or `?lang=` in older links); null: the browser's. */
 	lang: Lang | null;
 	selection: Selection | null;
 	/** Visible layer ids in registry order; null: the registry's defaults. */
@@ -161,11 +161,10 @@ export function readAddress(url: URL, known: Pick<Known, 'layers' | 'days'>): Ad
 		// An empty value means "no layer"; a value naming only unknown layers is malformed: default.
 		if (wanted.size === 0 || valid.length > 0) layers = valid;
 	}
-	const lang = q.get('lang');
 	const filter = q.get('filter');
 	return {
 		view: {
-			lang: (LANGS as readonly string[]).includes(lang ?? '') ? (lang as Lang) : null,
+			lang: addressLang(url.search, url.pathname),
 			selection: null,
 			layers,
 			filter: filter !== null && known.layers.includes(filter) ? filter : null,
@@ -221,14 +220,16 @@ export function parse(url: URL, known: Known): ViewState {
 
 /**
  * Writes a state onto a root URL, keeping any parameter we do not own (an item page's path is
- * replaced by the root: the query says the same, and stays editable).
+ * replaced by the root: the query says the same, and stays editable). A language with pages of its
+ * own is their folder (`/en/`), so a link's preview is in it too; the root pages' is `?lang=`.
  * `defaultLayers` keeps the default visibility out of the URL, so shared links stay short.
  */
 export function serialize(state: ViewState, root: URL, defaultLayers: readonly string[]): URL {
-	const url = new URL(root.href);
+	const url = new URL(state.lang ? langFolder(state.lang) : '', root.href);
+	url.search = root.search;
 	const q = url.searchParams;
 	for (const key of OWN_PARAMS) q.delete(key);
-	if (state.lang) q.set('lang', state.lang);
+	if (state.lang && !langFolder(state.lang)) q.set('lang', state.lang);
 	if (state.selection) q.set(state.selection.kind, state.selection.id);
 	if (state.layers && !sameMembers(state.layers, defaultLayers)) q.set('layers', state.layers.join(','));
 	if (state.filter) q.set('filter', state.filter);

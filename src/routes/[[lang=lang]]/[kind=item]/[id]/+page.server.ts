@@ -1,10 +1,11 @@
-// One prerendered page per site, incident and claim (`/site/airport`), with its own preview card.
+// One prerendered page per site, incident and claim in each language (`/site/airport`,
+// `/en/site/airport`), with its own preview card.
 import { error } from '@sveltejs/kit';
 import { env } from 'node:process';
 import { storyFacts } from '$lib/server/story-facts';
 import { coreOf } from '$lib/data/story-incidents';
 import { loadStory } from '$lib/server/geodata';
-import { DEFAULT_SITE_URL, pageMeta } from '$lib/share/page-meta';
+import { DEFAULT_SITE_URL, langEntries, pageLang, pageMetas } from '$lib/share/page-meta';
 import type { Selection, SelectionKind } from '$lib/url/view-state';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -12,11 +13,11 @@ export const entries: EntryGenerator = () => {
 	// ITEM_PAGES=0: no page per item (synthetic benchmark stories have thousands).
 	if (env.ITEM_PAGES === '0') return [];
 	const d = loadStory();
-	return [
-		...d.sites.map((s) => ({ kind: 'site', id: s.properties.id })),
-		...d.incidents.map((i) => ({ kind: 'incident', id: i.properties.id })),
-		...d.claims.map((c) => ({ kind: 'claim', id: c.id }))
-	];
+	return langEntries().flatMap(({ lang }) => [
+		...d.sites.map((s) => ({ lang, kind: 'site', id: s.properties.id })),
+		...d.incidents.map((i) => ({ lang, kind: 'incident', id: i.properties.id })),
+		...d.claims.map((c) => ({ lang, kind: 'claim', id: c.id }))
+	]);
 };
 
 export const load: PageServerLoad = ({ params }) => {
@@ -33,6 +34,7 @@ export const load: PageServerLoad = ({ params }) => {
 		core: coreOf(dataset),
 		facts: storyFacts(dataset),
 		selection,
-		meta: pageMeta(dataset, selection, env.PUBLIC_SITE_URL ?? DEFAULT_SITE_URL)
+		lang: pageLang(params.lang),
+		meta: pageMetas(dataset, selection, env.PUBLIC_SITE_URL ?? DEFAULT_SITE_URL)
 	};
 };

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { LANGS, addressLang, langFolder, preferredLang, readerLang } from './langs';
+
+describe('preferredLang', () => {
+	it('takes the first French or English language of the browser’s list, else English', () => {
+		expect(preferredLang(['de-DE', 'fr-CA', 'en'])).toBe('fr');
+		expect(preferredLang(['EN-gb', 'fr'])).toBe('en');
+		expect(preferredLang(['ru', 'kk'])).toBe('en');
+		expect(preferredLang([])).toBe('en');
+	});
+});
+
+describe('the language folders', () => {
+	it('are read back as the language they are written for', () => {
+		for (const lang of LANGS) {
+			const folder = langFolder(lang);
+			expect(addressLang('', `/${folder}`)).toBe(folder ? lang : null);
+			expect(addressLang('', `/${folder}site/airport`)).toBe(folder ? lang : null);
+		}
+	});
+});
+
+describe('readerLang', () => {
+	it('follows the address, else the browser', () => {
+		expect(readerLang('?lang=fr', '/en/', ['en'])).toBe('fr');
+		expect(readerLang('', '/en/incident/akimat-fire', ['fr'])).toBe('en');
+		expect(readerLang('?lang=de', '/', ['fr-FR'])).toBe('fr');
+		expect(readerLang('', '/site/airport', ['en-US'])).toBe('en');
+	});
+});

@@ -22,6 +22,23 @@ export const evidenceKey = (page: Page, label: string) =>
 		.getByRole('listitem')
 		.filter({ hasText: label })
 		.locator('svg');
+/** Guided reading: the button that starts it, and the card of the step being read. */
+export const readingStart = (page: Page) =>
+	page.getByRole('button', {
+		name: /Read the article, paragraph by paragraph|Lire l’article, paragraphe par paragraphe/
+	});
+export const readingCard = (page: Page) =>
+	page.getByRole('region', { name: /Guided reading of the article|Lecture guidée de l’article/ });
+export const readingHeading = (page: Page) => readingCard(page).getByRole('heading', { level: 2 });
+export const readingButton = (page: Page, name: 'previous' | 'next' | 'close' | 'finish') =>
+	readingCard(page).getByRole('button', {
+		name: {
+			previous: /Previous paragraph|Paragraphe précédent/,
+			next: /Next paragraph|Paragraphe suivant/,
+			close: /Leave the reading|Quitter la lecture/,
+			finish: /Back to the full map|Revenir à la carte complète/
+		}[name]
+	});
 export const mapReady = (page: Page) => page.locator('[data-ready="true"]');
 /** The map printed with a card (an image with no text of its own: shown only on paper). */
 export const printInset = (page: Page) => page.locator('img.print-inset');

@@ -406,6 +406,33 @@ export const Claim = z.strictObject({
 export type Claim = z.infer<typeof Claim>;
 
 export const ClaimList = z.array(Claim);
+
+/**
+ * One step of the guided reading: our own summary of one paragraph of the article (never its
+ * sentences), and the places the map shows for it. Its claims are those of that paragraph.
+ */
+export const ReadingStep = z.strictObject({
+	/** 1-based paragraph of the article, as claims number them. */
+	paragraph: z.number().int().positive(),
+	/** A short heading for the step. */
+	title: Localized,
+	/** What the paragraph says, in our words, with who says it. */
+	summary: Localized,
+	/** Where the map goes for this step (site ids); the claims' incidents are highlighted too. */
+	places: z
+		.array(Id)
+		.min(1, { error: 'is empty; a step shows at least one place (the country for country-wide news)' }),
+	/** About the whole country: the map shows the country's area, never a point standing for it. */
+	countryWide: z.boolean()
+});
+export type ReadingStep = z.infer<typeof ReadingStep>;
+
+/** The guided reading: every paragraph of the article is a step or is skipped, with why. */
+export const Reading = z.strictObject({
+	steps: z.array(ReadingStep).min(1, { error: 'is empty; a guided reading has at least one step' }),
+	skipped: z.array(z.strictObject({ paragraph: z.number().int().positive(), why: Localized }))
+});
+export type Reading = z.infer<typeof Reading>;
 export const SourceList = z.array(Source);
 
 /** Everything the app needs, after validation. */
@@ -415,4 +442,6 @@ export interface Dataset {
 	incidents: Incident[];
 	claims: Claim[];
 	sources: Source[];
+	/** The guided reading (reading.json); null when the story has none. */
+	reading: Reading | null;
 }

@@ -17,10 +17,11 @@ import type { StoryFacts } from './story-index';
 export type StoryCore = Omit<Dataset, 'incidents' | 'claims'> & { claims: Omit<Claim, 'incidents'>[] };
 
 export function coreOf(dataset: Dataset): StoryCore {
-	const { story, sites, claims, sources } = dataset;
+	const { story, sites, claims, sources, reading } = dataset;
 	return {
 		story,
 		sites,
+		reading,
 		claims: claims.map((c) => {
 			const { incidents, ...rest } = c;
 			void incidents;

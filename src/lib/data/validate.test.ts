@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -160,6 +160,15 @@ describe('validateStory', () => {
 			`${STORY_FILES.sites} > (file) > (file): cannot be read in ${dir}; expected the file to exist`
 		);
 		expect(lines.find((l) => l.startsWith('story.json > (file) > (file): is not valid JSON'))).toBeTruthy();
+	});
+
+	it('accepts a story without reading.json: it has no guided reading', () => {
+		const dir = writeStory(realData());
+		rmSync(join(dir, STORY_FILES.reading));
+		const { raw, errors } = readStory(dir);
+		expect(errors).toEqual([]);
+		const result = validateStory(raw);
+		expect(result.ok && result.dataset.reading).toBe(null);
 	});
 });
 

@@ -9,6 +9,7 @@ import { clockOf, offsetMs } from './time';
 import {
 	ClaimList,
 	IncidentCollection,
+	Reading,
 	SiteCollection,
 	SourceList,
 	Story,
@@ -23,8 +24,11 @@ export const STORY_FILES = {
 	sites: 'sites.geojson',
 	incidents: 'incidents.geojson',
 	claims: 'claims.json',
-	sources: 'sources.json'
+	sources: 'sources.json',
+	reading: 'reading.json'
 } as const;
+/** Parts a story may leave out: without reading.json, it has no guided reading. */
+export const OPTIONAL_PARTS: readonly StoryPart[] = ['reading'];
 export type StoryPart = keyof typeof STORY_FILES;
 export type RawStory = Record<StoryPart, unknown>;
 
@@ -46,7 +50,8 @@ const SCHEMAS = {
 	sites: SiteCollection,
 	incidents: IncidentCollection,
 	claims: ClaimList,
-	sources: SourceList
+	sources: SourceList,
+	reading: Reading.nullable()
 } as const;
 
 /** Finds the id of the record an issue path points into, so errors name records, not indices. */
@@ -62,6 +67,17 @@ function locate(
 		return typeof id === 'string' ? id : undefined;
 	};
 	if (part === 'story') return { record: idOf(raw) ?? '(story)', field: path };
+	if (part === 'reading') {
+		// Steps are named by their paragraph: `reading.json > paragraph 3 > summary.en`.
+		const list = (raw as Record<string, unknown> | null)?.[String(path[0])];
+		const item = typeof path[1] === 'number' && Array.isArray(list) ? (list[path[1]] as unknown) : undefined;
+		const n = (item as { paragraph?: unknown } | undefined)?.paragraph;
+		if (typeof path[1] !== 'number') return { record: '(file)', field: path };
+		return {
+			record: typeof n === 'number' ? `paragraph ${n}` : `${String(path[0])} #${path[1] + 1}`,
+			field: path.slice(2)
+		};
+	}
 	// GeoJSON collections: ['features', i, ...]; lists: [i, ...].
 	const skip = part === 'sites' || part === 'incidents' ? 1 : 0;
 	const index = path[skip];
@@ -529,7 +545,77 @@ function crossCheck(d: Dataset): DataError[] {
 				);
 		}
 	}
+	if (d.reading) checkReading(d, sites, err);
 	return errors;
+}
+
+/**
+ * Every paragraph of the article is a step or is skipped, once, in order; a step's places exist,
+ * a country-wide step shows a country, and a skipped paragraph carries no claim.
+ */
+function checkReading(
+	d: Dataset,
+	sites: Set<string>,
+	err: (part: StoryPart, record: string, field: string, message: string) => void
+) {
+	const reading = d.reading!;
+	const total = d.story.article.paragraphs;
+	const seen = new Map<number, string>();
+	const kindOf = new Map(d.sites.map((s) => [s.properties.id, s.properties.kind]));
+	const paragraph = (n: number, record: string, field: string) => {
+		if (n > total) err('reading', record, field, `is ${n} but the article has ${total} paragraphs`);
+		else if (seen.has(n))
+			err('reading', record, field, `is ${n}, already ${seen.get(n)}; each paragraph appears once`);
+		seen.set(n, field.startsWith('skipped') ? 'skipped' : 'a step');
+	};
+	let previous = 0;
+	for (const step of reading.steps) {
+		const record = `paragraph ${step.paragraph}`;
+		paragraph(step.paragraph, record, 'paragraph');
+		if (step.paragraph < previous)
+			err(
+				'reading',
+				record,
+				'paragraph',
+				`comes after paragraph ${previous}; list the steps in the article's order`
+			);
+		previous = step.paragraph;
+		step.places.forEach((p, i) => {
+			if (!sites.has(p))
+				err(
+					'reading',
+					record,
+					`places.${i}`,
+					`refers to unknown site "${p}"; expected one of the ids in ${STORY_FILES.sites}`
+				);
+		});
+		if (step.countryWide && !step.places.some((p) => kindOf.get(p) === 'country'))
+			err(
+				'reading',
+				record,
+				'places',
+				'names no country but countryWide is true; add the country\'s area (e.g. "kazakhstan") or set countryWide to false'
+			);
+	}
+	reading.skipped.forEach((s, i) => {
+		paragraph(s.paragraph, `paragraph ${s.paragraph}`, `skipped.${i}.paragraph`);
+		const claims = d.claims.filter((c) => c.paragraph === s.paragraph).map((c) => c.id);
+		if (claims.length)
+			err(
+				'reading',
+				`paragraph ${s.paragraph}`,
+				`skipped.${i}.paragraph`,
+				`is skipped but carries claims (${claims.join(', ')}); make it a step or move the claims`
+			);
+	});
+	for (let n = 1; n <= total; n++)
+		if (!seen.has(n))
+			err(
+				'reading',
+				`paragraph ${n}`,
+				'(record)',
+				'is neither a step nor skipped; add a step for it, or list it in skipped with why'
+			);
 }
 
 function pluralOf(what: string): StoryPart {

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+	OPTIONAL_PARTS,
 	STORY_FILES,
 	formatError,
 	validateStory,
@@ -42,6 +43,10 @@ export function readStory(dir: string): { raw: RawStory; errors: DataError[] } {
 		try {
 			text = readFileSync(join(dir, file), 'utf8');
 		} catch {
+			if (OPTIONAL_PARTS.includes(part)) {
+				raw[part] = null;
+				continue;
+			}
 			errors.push({
 				file,
 				record: '(file)',

@@ -7,6 +7,14 @@ import { SCOPES, scopeOf, type Scope } from '$lib/data/claim-scope';
 import { storyDays, defaultLayersOf, indexStory, type StoryIndex } from '$lib/data/story-index';
 import { joinStory } from '$lib/data/story-incidents';
 import { langFolder, preferredLang } from '$lib/data/langs';
+import {
+	claimsOfParagraph,
+	skippedBefore,
+	stepBeside,
+	stepConcerns,
+	stepOf,
+	stepParagraphs
+} from '$lib/data/reading';
 import { MESSAGES } from '$lib/i18n/messages';
 import type { StreetMap } from '$lib/map/basemap-config';
 import type { CameraTarget, Concerns } from '$lib/map/camera-target';
@@ -42,6 +50,13 @@ export class Dashboard {
 	 * reader's own pan is never undone. The map reports where it settled into `camera`.
 	 */
 	cameraTarget = $state.raw<CameraTarget | null>(null);
+	/**
+	 * The paragraph guided reading is on (the article's numbering); null: the dashboard. Reading
+	 * never changes the selection, layers or days; leaving it puts the camera back as it was.
+	 */
+	reading = $state<number | null>(null);
+	/** The dashboard's camera when reading began (null: the opening view, or the selection's). */
+	private cameraBeforeReading: Camera | null = null;
 
 	// Replaced once, when the incident records arrive after the page opened without them.
 	#index = $state.raw<StoryIndex | null>(null);
@@ -77,7 +92,8 @@ export class Dashboard {
 			incidents: this.index.incident,
 			claims: this.index.claim,
 			layers: story.layers.map((l) => l.id),
-			days: storyDays(story)
+			days: storyDays(story),
+			steps: stepParagraphs(this.index.data.reading)
 		};
 	}
 
@@ -109,8 +125,25 @@ export class Dashboard {
 		return null;
 	});
 
-	/** What the selection concerns: the places and incidents the map highlights. */
-	concerns = $derived(concernsOf(this.index, this.selection));
+	/** The step being read, with its claims and what the map highlights for it. */
+	readingStep = $derived.by(() => {
+		const { reading, claims } = this.index.data;
+		const step = stepOf(reading, this.reading);
+		if (!step || !reading) return null;
+		const steps = stepParagraphs(reading);
+		return {
+			...step,
+			/** 1-based position among the steps, and their number. */
+			position: steps.indexOf(step.paragraph) + 1,
+			total: steps.length,
+			claims: claimsOfParagraph(claims, step.paragraph),
+			skippedBefore: skippedBefore(reading, step.paragraph),
+			concerns: stepConcerns(step, claims)
+		};
+	});
+
+	/** What the map highlights: the step being read, or else what the selection concerns. */
+	concerns = $derived(this.readingStep?.concerns ?? concernsOf(this.index, this.selection));
 
 	/** Incidents on the map and the timeline: visible layers, inside the day range. */
 	shownIncidents = $derived.by((): Incident[] => {
@@ -234,10 +267,16 @@ export class Dashboard {
 		this.embed = view.embed;
 		this.basemap = view.basemap;
 		this.missing = missing;
+		// Reading begun by Back/Forward leaves, when closed, for the camera the reader had; begun by
+		// the opening link, for the link's own view.
+		if (view.step !== null && this.reading === null) this.cameraBeforeReading = initial ? null : this.camera;
+		this.reading = view.step;
 		this.camera = view.camera;
+		// A step goes to its places (Back/Forward fly between them); a link's camera wins at start.
+		if (view.step !== null && (!initial || !view.camera)) this.moveToStep();
 		// With a camera in the link, the map goes exactly there; without, to the selection (or default).
 		// At start the map already opens on the default view; only a selection needs a flight.
-		if (view.camera) this.moveCamera({ kind: 'camera', camera: view.camera });
+		else if (view.camera) this.moveCamera({ kind: 'camera', camera: view.camera });
 		else if (view.selection) this.moveCamera(this.placesOf(view.selection));
 		else if (!initial) this.moveCamera({ kind: 'default' });
 	}
@@ -281,8 +320,51 @@ export class Dashboard {
 			range: this.range,
 			camera: this.camera,
 			embed: this.embed,
-			basemap: this.basemap
+			basemap: this.basemap,
+			step: this.reading
 		};
+	}
+
+	/** Opens guided reading on a paragraph's step (or moves to it), and the map to its places. */
+	readStep(paragraph: number) {
+		if (!stepOf(this.index.data.reading, paragraph)) return;
+		if (this.reading === null) this.cameraBeforeReading = this.camera;
+		this.reading = paragraph;
+		// Its incidents' highlights need the records.
+		void this.loadRecords();
+		this.moveToStep();
+	}
+
+	/** Guided reading from its first step. */
+	startReading() {
+		const first = this.index.data.reading?.steps[0];
+		if (first) this.readStep(first.paragraph);
+	}
+
+	/** The next or previous step; nothing past either end. */
+	readBy(delta: 1 | -1) {
+		if (this.reading === null) return;
+		const next = stepBeside(this.index.data.reading, this.reading, delta);
+		if (next !== null) this.readStep(next);
+	}
+
+	/** Back to the dashboard as it was: its selection, layers and days untouched, its camera back. */
+	stopReading() {
+		if (this.reading === null) return;
+		this.reading = null;
+		this.camera = this.cameraBeforeReading;
+		if (this.camera) this.moveCamera({ kind: 'camera', camera: this.camera });
+		else if (this.selection) this.moveCamera(this.placesOf(this.selection));
+		else this.moveCamera({ kind: 'default' });
+	}
+
+	/**
+	 * The step's places whole, no closer than the opening view (a step keeps its streets around it):
+	 * a country-wide step shows the country's area, never a point in it.
+	 */
+	private moveToStep() {
+		const step = stepOf(this.index.data.reading, this.reading);
+		if (step) this.moveCamera({ kind: 'places', sites: step.places });
 	}
 
 	/** `fly`: false when the reader picked it on the map, where it already is; 'step': see `step`. */

@@ -1,7 +1,7 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- URLs here are throwaway values, never reactive state. */
 // The one writer of the address bar. Reads the URL at start (and on Back/Forward), then mirrors
-// state into it: a new selection pushes a history entry, so Back steps through what the reader
-// chose; everything else (pan, zoom, toggles) replaces the current entry. Both go through one
+// state into it: a new selection or reading step pushes a history entry, so Back steps through what
+// the reader chose; everything else (pan, zoom, toggles) replaces the current entry. Both go through one
 // throttle (history-writer.ts), since browsers refuse history calls past a rate and a pan fires many.
 import { base } from '$app/paths';
 import { pushState, replaceState } from '$app/navigation';
@@ -11,8 +11,9 @@ import { historyWriter } from './history-writer';
 import { readCurrent } from './start';
 import { resolve, serialize } from './view-state';
 
-const selectionKey = (dash: Dashboard) =>
-	dash.selection ? `${dash.selection.kind}:${dash.selection.id}` : '';
+/** What a history entry stands for: the selection and the guided-reading step. */
+const entryKey = (dash: Dashboard) =>
+	(dash.selection ? `${dash.selection.kind}:${dash.selection.id}` : '') + `|${dash.reading ?? ''}`;
 
 /** Starts mirroring; `address` is kept up to date with the view's address for the components. */
 export function startUrlSync(dash: Dashboard, address: Address): () => void {
@@ -31,12 +32,12 @@ export function startUrlSync(dash: Dashboard, address: Address): () => void {
 				if (!again.view.selection) return void (dash.missing = again.missing);
 				dash.select(again.view.selection);
 				// The address already names it: this is no new history entry.
-				lastSelection = selectionKey(dash);
+				lastEntry = entryKey(dash);
 			});
 	};
-	let lastSelection = '';
+	let lastEntry = '';
 	read(true);
-	lastSelection = selectionKey(dash);
+	lastEntry = entryKey(dash);
 	const writer = historyWriter({
 		/* eslint-disable svelte/no-navigation-without-resolve -- full URLs built on `${base}/` (below) */
 		push: (url) => pushState(url, {}),
@@ -47,7 +48,7 @@ export function startUrlSync(dash: Dashboard, address: Address): () => void {
 	const onPop = () => {
 		writer.cancel();
 		read(false);
-		lastSelection = selectionKey(dash);
+		lastEntry = entryKey(dash);
 	};
 	window.addEventListener('popstate', onPop);
 
@@ -57,9 +58,9 @@ export function startUrlSync(dash: Dashboard, address: Address): () => void {
 			root.search = location.search;
 			const url = serialize(dash.toView(), root, dash.defaultLayers).href;
 			address.href = url;
-			const key = selectionKey(dash);
-			writer.write(url, key !== lastSelection ? 'push' : 'replace');
-			lastSelection = key;
+			const key = entryKey(dash);
+			writer.write(url, key !== lastEntry ? 'push' : 'replace');
+			lastEntry = key;
 		});
 	});
 	return () => {

@@ -18,7 +18,9 @@ const known = {
 	incidents: new Set(['akimat-fire']),
 	claims: new Set(['akimat-on-fire']),
 	layers: ['fires', 'gunfire', 'military'],
-	days: { from: '2022-01-01', to: '2022-01-13' }
+	days: { from: '2022-01-01', to: '2022-01-13' },
+	// Paragraph 6 is left out of the guided reading, as the article's cross-promotion line is.
+	steps: [1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13]
 } satisfies Known;
 const DEFAULT_LAYERS = known.layers;
 const BASE = 'https://example.org/';
@@ -36,7 +38,8 @@ describe('parse', () => {
 			range: null,
 			camera: { zoom: 13.5, lat: 43.2364, lng: 76.9456, bearing: 0, pitch: 0 },
 			embed: true,
-			basemap: null
+			basemap: null,
+			step: null
 		});
 	});
 
@@ -49,10 +52,32 @@ describe('parse', () => {
 			range: null,
 			camera: null,
 			embed: false,
-			basemap: null
+			basemap: null,
+			step: null
 		});
 		// One bad field does not spoil the others.
 		expect(at('/?site=airport&lang=xx').selection).toEqual({ kind: 'site', id: 'airport' });
+	});
+
+	it('reads the guided reading step: a paragraph that has one', () => {
+		expect(at('/?step=3').step).toBe(3);
+		expect(at('/?step=13&embed=1')).toMatchObject({ step: 13, embed: true });
+	});
+
+	it('opens a left-out paragraph on the next step', () => {
+		expect(at('/?step=6').step).toBe(7);
+	});
+
+	it('reads no step outside the article or from a malformed value', () => {
+		for (const s of ['0', '14', '-1', '3.5', '3a', '', '99999', ' 3', '1e1'])
+			expect(at(`/?step=${encodeURIComponent(s)}`).step, s).toBeNull();
+	});
+
+	it('reads no step for a story without a guided reading', () => {
+		expect(parse(new URL('/?step=3', BASE), { ...known, steps: [] }).step).toBeNull();
+		const { steps, ...without } = known;
+		void steps;
+		expect(parse(new URL('/?step=3', BASE), without).step).toBeNull();
 	});
 
 	it('reads a day range inside the story, each end falling back alone', () => {
@@ -148,6 +173,7 @@ describe('parse', () => {
 					).toBe(true);
 				for (const l of view.layers ?? []) expect(known.layers).toContain(l);
 				if (view.camera) expect(Math.abs(view.camera.lat)).toBeLessThanOrEqual(85.06);
+				if (view.step !== null) expect(known.steps).toContain(view.step);
 			}),
 			{ numRuns: 500 }
 		);
@@ -194,7 +220,8 @@ const state: fc.Arbitrary<ViewState> = fc.record({
 	}),
 	camera: fc.option(camera),
 	embed: fc.boolean(),
-	basemap: fc.constantFrom(null, 'street' as const)
+	basemap: fc.constantFrom(null, 'street' as const),
+	step: fc.option(fc.constantFrom(...known.steps))
 });
 
 // Any camera MapLibre can report: Web Mercator's latitudes, any zoom, bearing and pitch.
@@ -273,10 +300,21 @@ describe('serialize', () => {
 			range: null,
 			camera: null,
 			embed: false,
-			basemap: null
+			basemap: null,
+			step: null
 		};
 		const url = serialize(s, new URL('/?utm=x', BASE), known.layers);
 		expect(url.href).toBe('https://example.org/?utm=x');
+	});
+
+	it('writes the reading step, replacing the one the address had', () => {
+		const view = parse(new URL('/?step=2&embed=1', BASE), known);
+		expect(serialize({ ...view, step: 7 }, new URL('/?step=2&embed=1', BASE), known.layers).search).toBe(
+			'?embed=1&step=7'
+		);
+		expect(serialize({ ...view, step: null }, new URL('/?step=2', BASE), known.layers).search).toBe(
+			'?embed=1'
+		);
 	});
 
 	it('writes English as the English pages’ folder, French as ?lang=, under any base path', () => {
@@ -288,7 +326,8 @@ describe('serialize', () => {
 			range: null,
 			camera: null,
 			embed: false,
-			basemap: null
+			basemap: null,
+			step: null
 		};
 		const root = new URL('/maps/?utm=x&lang=fr', BASE);
 		expect(serialize(view, root, known.layers).href).toBe(
@@ -312,7 +351,8 @@ describe('serialize', () => {
 				range: null,
 				camera: null,
 				embed: false,
-				basemap: null
+				basemap: null,
+				step: null
 			},
 			new URL(BASE),
 			known.layers

@@ -34,6 +34,8 @@ export interface ViewState {
 	embed: boolean;
 	/** The opt-in street map; null: the embedded basemap (used too when no street map is configured). */
 	basemap: 'street' | null;
+	/** The paragraph guided reading is on (the article's numbering); null: not reading. */
+	step: number | null;
 }
 
 /** Anything that can say whether an id exists: a Set, or the index's own Map by id. */
@@ -48,11 +50,23 @@ export interface Known {
 	layers: readonly string[];
 	/** The story's first and last days. */
 	days: DayRange;
+	/** Paragraphs the guided reading has a step for, in order; absent or empty: no guided reading. */
+	steps?: readonly number[];
 }
 
 // Most specific first: a link to a claim may also name its place, never the reverse.
 const SELECTION_PARAMS: SelectionKind[] = ['claim', 'incident', 'site'];
-const OWN_PARAMS = ['lang', 'layers', 'filter', 'from', 'to', 'embed', 'basemap', ...SELECTION_PARAMS];
+const OWN_PARAMS = [
+	'lang',
+	'layers',
+	'filter',
+	'from',
+	'to',
+	'embed',
+	'basemap',
+	'step',
+	...SELECTION_PARAMS
+];
 /** Item pages (`/site/airport`) select their item, whatever the base path before them. */
 const ITEM_PATH = /\/(site|incident|claim)\/([^/]+)\/?$/;
 
@@ -114,7 +128,10 @@ function safeDecode(s: string) {
 
 /** The address read, before the items it names are checked against the data (`resolve`). */
 export interface AddressRead {
-	/** Everything but the selection, which `resolve` picks from `asked`. */
+	/**
+	 * Everything but the selection, which `resolve` picks from `asked`, and the step, whose number
+	 * `resolve` checks against the guided reading's.
+	 */
 	view: ViewState;
 	/** The items the address names, in the order a selection is picked from them. */
 	asked: Selection[];
@@ -154,7 +171,8 @@ export function readAddress(url: URL, known: Pick<Known, 'layers' | 'days'>): Ad
 			range: parseRange(q.get('from'), q.get('to'), known.days),
 			camera: parseCamera(url.hash),
 			embed: q.get('embed') === '1',
-			basemap: q.get('basemap') === 'street' ? 'street' : null
+			basemap: q.get('basemap') === 'street' ? 'street' : null,
+			step: /^\d{1,4}$/.test(q.get('step') ?? '') ? Number(q.get('step')) : null
 		},
 		asked
 	};
@@ -169,11 +187,20 @@ export function resolve(read: AddressRead, known: Known): Parsed {
 	const missing = selection
 		? null
 		: (read.asked.find((s) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s.id)) ?? null);
-	return { view: { ...read.view, selection }, missing };
+	return { view: { ...read.view, selection, step: stepFor(read.view.step, known.steps ?? []) }, missing };
 }
 
 export function parseWithNotes(url: URL, known: Known): Parsed {
 	return resolve(readAddress(url, known), known);
+}
+
+/**
+ * A paragraph with a step; a paragraph the reading leaves out (the cross-promotion line) opens on
+ * the next step. Anything outside the steps' paragraphs, or not a whole number, is no reading.
+ */
+function stepFor(n: number | null, steps: readonly number[]): number | null {
+	if (n === null || !(n >= steps[0]!)) return null;
+	return steps.find((s) => s >= n) ?? null;
 }
 
 /**
@@ -212,6 +239,7 @@ export function serialize(state: ViewState, root: URL, defaultLayers: readonly s
 	}
 	if (state.embed) q.set('embed', '1');
 	if (state.basemap) q.set('basemap', state.basemap);
+	if (state.step) q.set('step', String(state.step));
 	// Commas are legal in a query; keeping them readable keeps shared links legible.
 	url.search = q.toString().replace(/%2C/g, ',');
 	url.hash = state.camera ? serializeCamera(state.camera) : '';

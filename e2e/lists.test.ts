@@ -161,7 +161,8 @@ test('a modified click opens the item’s own page in a new tab and selects noth
 		placeLink(page, /Republic Square/).click({ modifiers: ['ControlOrMeta'] })
 	]);
 	await tab.waitForLoadState();
-	expect(new URL(tab.url()).pathname).toBe('/site/republic-square');
+	// An English reader's link leads to the English page.
+	expect(new URL(tab.url()).pathname).toBe('/en/site/republic-square');
 	await expect(page).toHaveURL(/[?&]site=airport/);
 	await expect(placeLink(page, /Republic Square/)).not.toHaveAttribute('aria-current', 'true');
 	await tab.close();

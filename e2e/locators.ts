@@ -159,7 +159,7 @@ export { expect };
 
 /** The claim the list shows as selected (its text is the claim's button, pressed). */
 export const selectedClaim = (page: Page, lang: 'fr' | 'en' = 'en') =>
-	claimsRegion(page, lang).getByRole('button', { pressed: true });
+	claimsRegion(page, lang).getByRole('link').and(page.locator('[aria-current="true"]'));
 /** The phone's sheet handle (raises and lowers the panel over the map). */
 export const sheetHandle = (page: Page) => page.getByRole('button', { name: /^(Panel|Panneau)/ });
 

@@ -58,8 +58,8 @@ test.describe('an item page never visited, offline', () => {
 		await context.setOffline(true);
 		await page.goto('/en/claim/two-beheaded');
 		await expect(page).toHaveURL(/\/en\/\?claim=two-beheaded(#|$)/);
-		await expect(page.getByRole('button', { name: /reportedly beheaded/ })).toHaveAttribute(
-			'aria-pressed',
+		await expect(page.getByRole('link', { name: /reportedly beheaded/ })).toHaveAttribute(
+			'aria-current',
 			'true'
 		);
 		await context.setOffline(false);

@@ -32,7 +32,8 @@ function deployNewVersion() {
 		sw,
 		readFileSync(sw, 'utf8').replace(/i=`(\d{13})`/, (_m, v: string) => `i=\`${String(Number(v) + 1)}\``)
 	);
-	for (const file of ['index.html', '__data.json']) {
+	// Both languages' story pages: an English reader's address moves to /en/.
+	for (const file of ['index.html', '__data.json', 'en/index.html', 'en/__data.json']) {
 		const path = join(dir, file);
 		const old = readFileSync(path, 'utf8');
 		let now = old.replaceAll('2026-11-24.1', '2026-11-24.9');

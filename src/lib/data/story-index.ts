@@ -43,11 +43,12 @@ export interface StoryIndex {
 	 * one state's media counted once.
 	 */
 	claimOrigins: (claim: Claim) => OriginCount;
+	/** Each incident's evidence level and independent origins (worked out on first read). */
 	evidence: Map<string, Evidence>;
 	independent: Map<string, number>;
 	/** How many times each source is cited, across sites, incidents, claims and figures. */
 	citedBy: Map<string, number>;
-	/** Incidents in time order (the step-through order). */
+	/** Incidents in time order (the step-through order; sorted on first read). */
 	chronological: Incident[];
 }
 
@@ -195,24 +196,31 @@ export function indexStory(data: Dataset, facts: StoryFacts): StoryIndex {
 	const originsOf = (refs: SourceRef[]) => new Set(originsBehind(refs, (id) => source.get(id)).keys());
 	const storyOrigin = source.get(data.story.article.source)?.origin ?? null;
 	const claimOrigins = (c: Claim) => countOrigins(c.sources, (id) => source.get(id), storyOrigin);
-	const evidence = new Map<string, Evidence>();
-	const independent = new Map<string, number>();
-	for (const i of data.incidents) {
-		const p = i.properties;
-		const statuses = p.claims.map((id) => claim.get(id)!.status);
-		const n = originsOf(p.sources).size;
-		independent.set(p.id, n);
-		evidence.set(
-			p.id,
-			statuses.includes('disputed')
-				? 'disputed'
-				: statuses.every((st) => st === 'unverified')
-					? 'unverified'
-					: statuses.includes('confirmed') && n >= 2
-						? 'corroborated'
-						: 'single-source'
-		);
-	}
+	// Worked out on first use (a card, a step, a download), not while the page hydrates: at 10k
+	// incidents the origins and the time order were most of the panel's work before it answered.
+	let byEvidence: { evidence: Map<string, Evidence>; independent: Map<string, number> } | null = null;
+	const weigh = () => {
+		if (byEvidence) return byEvidence;
+		const evidence = new Map<string, Evidence>();
+		const independent = new Map<string, number>();
+		for (const i of data.incidents) {
+			const p = i.properties;
+			const statuses = p.claims.map((id) => claim.get(id)!.status);
+			const n = originsOf(p.sources).size;
+			independent.set(p.id, n);
+			evidence.set(
+				p.id,
+				statuses.includes('disputed')
+					? 'disputed'
+					: statuses.every((st) => st === 'unverified')
+						? 'unverified'
+						: statuses.includes('confirmed') && n >= 2
+							? 'corroborated'
+							: 'single-source'
+			);
+		}
+		return (byEvidence = { evidence, independent });
+	};
 	// Incidents' citations come counted with the page: right before their records load.
 	const citedBy = new Map(Object.entries(counts.cites));
 	const cite = (id: string) => citedBy.set(id, (citedBy.get(id) ?? 0) + 1);
@@ -224,20 +232,28 @@ export function indexStory(data: Dataset, facts: StoryFacts): StoryIndex {
 
 	// Keys read once per incident, not once per comparison, and ties broken by plain code-unit order:
 	// localeCompare (ICU collation) made this sort a visible part of the start at 100k incidents.
-	const chronological = data.incidents
-		.map((i) => ({ i, t: interval(i.properties.when), id: i.properties.id }))
-		.sort((a, b) => a.t[0] - b.t[0] || a.t[1] - b.t[1] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-		.map((d) => d.i);
+	let inTimeOrder: Incident[] | null = null;
+	const chronological = () =>
+		(inTimeOrder ??= data.incidents
+			.map((i) => ({ i, t: interval(i.properties.when), id: i.properties.id }))
+			.sort((a, b) => a.t[0] - b.t[0] || a.t[1] - b.t[1] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+			.map((d) => d.i));
 
 	return {
 		data,
 		facts,
 		originsOf,
 		claimOrigins,
-		evidence,
-		independent,
+		get evidence() {
+			return weigh().evidence;
+		},
+		get independent() {
+			return weigh().independent;
+		},
 		citedBy,
-		chronological,
+		get chronological() {
+			return chronological();
+		},
 		site,
 		incident,
 		claim,

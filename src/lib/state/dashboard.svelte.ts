@@ -176,10 +176,13 @@ export class Dashboard {
 	 * it is known without a day range (the build-time counts are per layer).
 	 */
 	shownCount = $derived.by((): number | null => {
-		if (this.records === 'loaded') return this.shownIncidents.length;
-		if (this.records === 'failed' || this.range) return null;
-		const { perLayer } = this.index.facts.counts;
-		return this.visibleLayers.reduce((n, l) => n + (perLayer[l] ?? 0), 0);
+		if (this.records === 'failed') return null;
+		// Without a range, the build-time counts say it: the page need not sort its records to know.
+		if (!this.range) {
+			const { perLayer } = this.index.facts.counts;
+			return this.visibleLayers.reduce((n, l) => n + (perLayer[l] ?? 0), 0);
+		}
+		return this.records === 'loaded' ? this.shownIncidents.length : null;
 	});
 
 	/** The place the claims list narrows to: the selected place's, unless the reader asked for all. */

@@ -108,9 +108,9 @@ export class StoryMap {
 		const file = (path: string) => new URL(`${opts.base}/${path}`, location.href).href;
 		this.styleInput = {
 			data: {
-				sites: file('map/sites.geojson'),
-				areas: file('map/areas.geojson'),
-				incidents: file('map/incidents.geojson')
+				sites: file(opts.boot.files.sites),
+				areas: file(opts.boot.files.areas),
+				incidents: file(opts.boot.files.incidents)
 			},
 			layers: this.layers,
 			basemapUrl: (f) => file(`basemap/${f}`),

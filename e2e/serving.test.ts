@@ -221,10 +221,25 @@ test('If-Range: the range only while the file is the one the reader has, by ETag
 	}
 });
 
+test('a file that is not there is a 404, a page that is not there the app; a refused coding is not sent', async ({
+	baseURL
+}) => {
+	const gone = await send(baseURL!, '/_app/immutable/entry/gone.js');
+	expect(gone.status).toBe(404);
+	expect(gone.headers['cache-control']).toBe('no-store');
+	// An address that names no page, even one that cannot be decoded, gets the app, which says so.
+	for (const path of ['/no/such/page', '/site/%E0%A4%A', '/%']) {
+		const page = await send(baseURL!, path);
+		expect(page.status, path).toBe(200);
+		expect(page.body.equals(readFileSync('build/200.html')), path).toBe(true);
+	}
+	const refused = await send(baseURL!, '/', { 'Accept-Encoding': 'br;q=0, gzip' });
+	expect(refused.headers['content-encoding']).toBe('gzip');
+});
+
 test('a request the server cannot read is a 400 for it alone', async ({ baseURL }) => {
 	expect(await sendAsIs(baseURL!, '//')).toBe(400);
 	expect(await sendAsIs(baseURL!, '//evil.example/')).toBe(400);
-	expect(await sendAsIs(baseURL!, '/%E0%A4%A')).toBe(400);
 	expect(await sendAsIs(baseURL!, '/../package.json')).toBe(400);
 	expect(await sendRaw(baseURL!, 'GET http://[ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')).toBe(
 		'HTTP/1.1 400 Bad Request'

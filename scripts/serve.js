@@ -71,8 +71,9 @@ class HttpError extends Error {
 }
 
 /**
- * The request's path, decoded, as a file path under the site: a request-target that is not a clean
- * absolute path (`//`, `http://[`, `%zz`, `..`, a NUL) is a 400, never a guess.
+ * The request's path, decoded, as a file path under the site, or null when it cannot be decoded
+ * (`%E0%A4%A`). A request-target that is not a clean absolute path (`//`, `http://[`, `..`, a NUL)
+ * is a 400, never a guess.
  * @param {string} target
  */
 function pathOf(target) {
@@ -91,7 +92,8 @@ function pathOf(target) {
 	try {
 		path = decodeURIComponent(raw);
 	} catch {
-		throw new HttpError(400, 'malformed percent-encoding');
+		// Names no file (`/site/%E0%A4%A`): the app's fallback page says so, and links to the story.
+		return null;
 	}
 	if (path.includes('\0') || path.includes('\\') || posix.normalize(path) !== path)
 		throw new HttpError(400, 'not a clean path');
@@ -122,8 +124,24 @@ async function find(path) {
 		const found = await fileAt(c);
 		if (found) return { ...found, name: c };
 	}
-	const fallback = await fileAt('/200.html');
-	return fallback ? { ...fallback, name: '/200.html' } : null;
+	// A file that is not there (`/_app/immutable/gone.js`) is a 404; a page address gets the app.
+	return isFileAddress(path) ? null : fallback();
+}
+
+/**
+ * Whether an address names a file rather than a page (`__data.json`, `gone.js`), so that the app
+ * is never sent where data is expected.
+ * @param {string} path
+ */
+const isFileAddress = (path) => {
+	const bare = path.split(/[?#]/, 1)[0] ?? '';
+	return /\.[a-z0-9]+$/i.test(bare) && !bare.endsWith('.html');
+};
+
+/** The adapter's fallback page, the app for any address it has no file for. */
+async function fallback() {
+	const page = await fileAt('/200.html');
+	return page ? { ...page, name: '/200.html' } : null;
 }
 
 /** @param {import('node:fs').BigIntStats} s @param {string} suffix */
@@ -182,15 +200,29 @@ function noneMatch(value, etag) {
 }
 
 /**
+ * The codings an Accept-Encoding header accepts (RFC 9110 §12.5.3): `br;q=0` refuses brotli.
+ * @param {string} header
+ */
+function acceptedEncodings(header) {
+	const accepted = new Set();
+	for (const part of header.split(',')) {
+		const [name = '', ...params] = part.split(';').map((p) => p.trim().toLowerCase());
+		const q = params.find((p) => p.startsWith('q='));
+		if (name && (!q || Number(q.slice(2)) > 0)) accepted.add(name);
+	}
+	return accepted;
+}
+
+/**
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  */
 async function answer(req, res) {
-	if (cors) for (const [name, value] of Object.entries(CORS)) res.setHeader(name, value);
 	for (const [name, value] of Object.entries(SECURITY)) res.setHeader(name, value);
 	if (cors && req.method === 'OPTIONS') {
 		// Preflight for ranged cross-origin reads.
 		res.writeHead(204, {
+			...CORS,
 			'Access-Control-Allow-Headers': 'Range, If-Match, If-Range',
 			'Access-Control-Allow-Methods': 'GET, HEAD'
 		});
@@ -200,10 +232,14 @@ async function answer(req, res) {
 		res.writeHead(405, { Allow: 'GET, HEAD' });
 		return res.end();
 	}
-	const path = pathOf(req.url ?? '/');
-	res.setHeader('Cache-Control', path.startsWith(IMMUTABLE) ? CACHE.immutable : CACHE.other);
-	const file = await find(path);
+	const target = req.url ?? '/';
+	const path = pathOf(target);
+	res.setHeader('Cache-Control', path?.startsWith(IMMUTABLE) ? CACHE.immutable : CACHE.other);
+	// An address that cannot be decoded names no file: a page's gets the app, a file's a 404.
+	const file = path !== null ? await find(path) : isFileAddress(target) ? null : await fallback();
 	if (!file) throw new HttpError(404, 'not found');
+	// Only with a file: a missing one is answered as a host without CORS answers (the tests' third party).
+	if (cors) for (const [name, value] of Object.entries(CORS)) res.setHeader(name, value);
 
 	const size = Number(file.stat.size);
 	const modified = new Date(Number(file.stat.mtimeMs)).toUTCString();
@@ -216,9 +252,9 @@ async function answer(req, res) {
 	const copies = (await Promise.all(ENCODINGS.map(([, ext]) => fileAt(file.name + ext)))).some(Boolean);
 	if (copies) res.setHeader('Vary', 'Accept-Encoding');
 	if (!rangeHeader && copies) {
-		const accepted = String(req.headers['accept-encoding'] ?? '');
+		const accepted = acceptedEncodings(String(req.headers['accept-encoding'] ?? ''));
 		for (const [encoding, ext] of ENCODINGS) {
-			if (!new RegExp(`\\b${encoding}\\b`).test(accepted)) continue;
+			if (!accepted.has(encoding)) continue;
 			const copy = await fileAt(file.name + ext);
 			if (!copy) continue;
 			etag = etagOf(copy.stat, `-${encoding}`);
@@ -268,9 +304,10 @@ async function answer(req, res) {
 
 const server = createServer((req, res) => {
 	answer(req, res).catch((error) => {
+		// Mid-body (a reader that stopped reading, as MapLibre does with tiles it no longer needs).
+		if (res.headersSent) return res.destroy();
 		const status = error instanceof HttpError ? error.status : 500;
 		if (status === 500) console.error(`${req.method} ${req.url}:`, error);
-		if (res.headersSent) return res.destroy();
 		res.removeHeader('Content-Type');
 		res.removeHeader('ETag');
 		res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });

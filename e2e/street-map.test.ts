@@ -10,6 +10,15 @@ const THIRD_PARTY = 'http://localhost:4174';
 // skip: these tests run without it.
 test.use({ otherOrigins: [THIRD_PARTY], serviceWorkers: 'block' });
 
+/** The page's console warnings, as they come (the deployer's messages). */
+function consoleWarnings(page: Page): string[] {
+	const warnings: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'warning') warnings.push(m.text());
+	});
+	return warnings;
+}
+
 async function offer(page: import('@playwright/test').Page, street: object) {
 	await page.route('**/config.json', (route) => route.fulfill({ json: { street } }));
 }
@@ -202,10 +211,7 @@ for (const address of ['http://[', 'javascript:alert(1)'])
 		page
 	}) => {
 		await offer(page, { name: 'Bad', attribution: 'x', style: address });
-		const warnings: string[] = [];
-		page.on('console', (m) => {
-			if (m.type() === 'warning') warnings.push(m.text());
-		});
+		const warnings = consoleWarnings(page);
 		await page.goto('/?basemap=street');
 		await mapIdle(page);
 		await expect.poll(() => warnings.join('\n')).toContain('street.style: give an http(s) address');
@@ -214,10 +220,7 @@ for (const address of ['http://[', 'javascript:alert(1)'])
 
 test('an invalid config.json offers nothing and says why in a warning', async ({ page }) => {
 	await offer(page, { name: 'Broken', attribution: 'x' });
-	const warnings: string[] = [];
-	page.on('console', (m) => {
-		if (m.type() === 'warning') warnings.push(m.text());
-	});
+	const warnings = consoleWarnings(page);
 	await page.goto('/');
 	await mapIdle(page);
 	await expect.poll(() => warnings.join('\n')).toContain('config.json is invalid');
@@ -228,10 +231,7 @@ test("a street map on an origin the pages' policy does not allow is not offered,
 	page
 }) => {
 	await offer(page, { name: 'Test tiles', attribution: 'x', pmtiles: `${THIRD_PARTY}/almaty-test.pmtiles` });
-	const warnings: string[] = [];
-	page.on('console', (m) => {
-		if (m.type() === 'warning') warnings.push(m.text());
-	});
+	const warnings = consoleWarnings(page);
 	await page.goto('/?basemap=street');
 	await mapIdle(page);
 	await expect.poll(() => warnings.join('\n')).toContain(`STREET_MAP_ORIGINS=${THIRD_PARTY}`);
@@ -266,10 +266,7 @@ test.describe('a host without config.json', () => {
 	test.use({ expectedErrors: ['status of 404'] });
 	test('says so in a warning', async ({ page }) => {
 		await page.route('**/config.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
-		const warnings: string[] = [];
-		page.on('console', (m) => {
-			if (m.type() === 'warning') warnings.push(m.text());
-		});
+		const warnings = consoleWarnings(page);
 		await page.goto('/en/');
 		await mapIdle(page);
 		await expect.poll(() => warnings.join('\n')).toContain('config.json answered HTTP 404');

@@ -89,9 +89,9 @@ function bareStyle(storyDir: string, appDir: string, origin: string) {
 	const style = buildStyle({
 		// The same files the app's map fetches: both pages' workers parse the very same bytes.
 		data: {
-			sites: `${origin}/map/sites.geojson`,
-			areas: `${origin}/map/areas.geojson`,
-			incidents: `${origin}/map/incidents.geojson`
+			sites: `${origin}/${index.facts.mapFiles.sites}`,
+			areas: `${origin}/${index.facts.mapFiles.areas}`,
+			incidents: `${origin}/${index.facts.mapFiles.incidents}`
 		},
 		layers: index.data.story.layers,
 		visible: index.data.story.layers.filter((l) => l.defaultVisible).map((l) => l.id),

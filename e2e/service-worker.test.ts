@@ -9,6 +9,8 @@ const PORT = 4177;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const ARCHIVE = '/basemap/streets.pmtiles';
 const archive = () => readFileSync(`build${ARCHIVE}`);
+/** The map's sites file in this build (its name carries its content's hash). */
+const SITES = (JSON.parse(readFileSync('build/map/files.json', 'utf8')) as { sites: string }).sites;
 /** config.json offering the street archive as the street map, so a page can draw it by name. */
 const streetConfig = (name: string) =>
 	JSON.stringify({
@@ -162,7 +164,7 @@ test('a new deployment precaches its own files, not the old ones the HTTP cache 
 	const deployed = {
 		'index.html': host.read('index.html') + '<!-- deployment 2 -->',
 		'200.html': host.read('200.html') + '<!-- deployment 2 -->',
-		'map/sites.geojson': JSON.stringify({ ...JSON.parse(host.read('map/sites.geojson')), deployment: 2 }),
+		[SITES]: JSON.stringify({ ...JSON.parse(host.read(SITES)), deployment: 2 }),
 		'config.json': '{"street":null}'
 	};
 	host.deploy({ ...deployed, 'service-worker.js': host.newWorkerVersion() });
@@ -182,7 +184,7 @@ test('a new deployment precaches its own files, not the old ones the HTTP cache 
 			const cache = await caches.open(key);
 			return Promise.all(paths.map(async (p) => (await cache.match(p))!.text()));
 		},
-		[oldCache!, ['/', '/200.html', '/map/sites.geojson', '/config.json']] as const
+		[oldCache!, ['/', '/200.html', `/${SITES}`, '/config.json']] as const
 	);
 	expect(precached).toEqual(Object.values(deployed));
 });
@@ -212,18 +214,18 @@ test('query strings add no entries to the cache', async ({ page }) => {
 	const before = await cachedPaths(page);
 
 	host.clearLog();
-	const answers = await page.evaluate(async () => {
+	const answers = await page.evaluate(async (file) => {
 		const statuses: number[] = [];
 		for (let i = 0; i < 51; i++)
-			for (const url of [`/?q=${i}`, `/map/sites.geojson?v=${i}`, `/not-ours?q=${i}`])
+			for (const url of [`/?q=${i}`, `/${file}?v=${i}`, `/not-ours?q=${i}`])
 				statuses.push((await fetch(url)).status);
-		const sites = await (await fetch('/map/sites.geojson?v=99')).json();
+		const sites = await (await fetch(`/${file}?v=99`)).json();
 		return { statuses, sites: sites.type };
-	});
+	}, SITES);
 	expect(answers.sites).toBe('FeatureCollection');
 	expect(await cachedPaths(page)).toEqual(before);
 	// Our own files are answered from the cache whatever the query.
-	expect(host.sent('/map/sites.geojson')).toEqual([]);
+	expect(host.sent(`/${SITES}`)).toEqual([]);
 	expect(host.sent('/')).toEqual([]);
 });
 

@@ -147,6 +147,19 @@ test.describe('any address', () => {
 		}
 	});
 
+	test('a stray "%" in the fragment throws nothing: the page shows, the console stays clean', async ({
+		page
+	}) => {
+		const storyTitle = page.getByRole('heading', { level: 1, name: /what one article says/ });
+		const back = page.getByRole('link', { name: 'Open the map' });
+		for (const path of ['/no/such#%', '/200.html#%', '/#%E0%A4%A', '/en/#12/43.24/76.94%']) {
+			await page.goto(path);
+			await expect(storyTitle.or(back).first(), path).toBeVisible();
+			// Once the app has started: the guard fails the test on any error it throws.
+			await page.waitForLoadState('networkidle');
+		}
+	});
+
 	test('the fallback page (200.html) is readable even when the app cannot start', async ({ browser }) => {
 		for (const options of [{ javaScriptEnabled: false }, {}]) {
 			const context = await browser.newContext(options);

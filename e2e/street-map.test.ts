@@ -10,6 +10,15 @@ const THIRD_PARTY = 'http://localhost:4174';
 // skip: these tests run without it.
 test.use({ otherOrigins: [THIRD_PARTY], serviceWorkers: 'block' });
 
+/** The page's console warnings, as they come (the deployer's messages). */
+function consoleWarnings(page: Page): string[] {
+	const warnings: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'warning') warnings.push(m.text());
+	});
+	return warnings;
+}
+
 async function offer(page: import('@playwright/test').Page, street: object) {
 	await page.route('**/config.json', (route) => route.fulfill({ json: { street } }));
 }
@@ -202,10 +211,7 @@ for (const address of ['http://[', 'javascript:alert(1)'])
 		page
 	}) => {
 		await offer(page, { name: 'Bad', attribution: 'x', style: address });
-		const warnings: string[] = [];
-		page.on('console', (m) => {
-			if (m.type() === 'warning') warnings.push(m.text());
-		});
+		const warnings = consoleWarnings(page);
 		await page.goto('/?basemap=street');
 		await mapIdle(page);
 		await expect.poll(() => warnings.join('\n')).toContain('street.style: give an http(s) address');
@@ -214,10 +220,7 @@ for (const address of ['http://[', 'javascript:alert(1)'])
 
 test('an invalid config.json offers nothing and says why in a warning', async ({ page }) => {
 	await offer(page, { name: 'Broken', attribution: 'x' });
-	const warnings: string[] = [];
-	page.on('console', (m) => {
-		if (m.type() === 'warning') warnings.push(m.text());
-	});
+	const warnings = consoleWarnings(page);
 	await page.goto('/');
 	await mapIdle(page);
 	await expect.poll(() => warnings.join('\n')).toContain('config.json is invalid');
@@ -228,13 +231,45 @@ test("a street map on an origin the pages' policy does not allow is not offered,
 	page
 }) => {
 	await offer(page, { name: 'Test tiles', attribution: 'x', pmtiles: `${THIRD_PARTY}/almaty-test.pmtiles` });
-	const warnings: string[] = [];
-	page.on('console', (m) => {
-		if (m.type() === 'warning') warnings.push(m.text());
-	});
+	const warnings = consoleWarnings(page);
 	await page.goto('/?basemap=street');
 	await mapIdle(page);
 	await expect.poll(() => warnings.join('\n')).toContain(`STREET_MAP_ORIGINS=${THIRD_PARTY}`);
 	await expect(page.getByRole('group', { name: 'Basemap' })).toHaveCount(0);
 	expect(await onMap(page, (map) => Boolean(map.getSource('land')))).toBe(true);
+});
+
+test("a relative address in config.json is the app's, on every page; its credit is shown as text", async ({
+	page
+}) => {
+	await offer(page, {
+		name: 'Our streets',
+		attribution: '© OSM <img src="credit.png"> <a href="https://evil.example/">see</a>',
+		pmtiles: 'basemap/streets.pmtiles'
+	});
+	const archives: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().endsWith('.pmtiles')) archives.push(new URL(r.url()).pathname);
+	});
+	await page.goto('/en/?basemap=street#13/43.24/76.94');
+	await expect.poll(() => onMap(page, (map) => Boolean(map.getSource('protomaps')))).toBe(true);
+	await mapIdle(page);
+	await expect(page.getByRole('radio', { name: /Street map: Our streets/ })).toBeChecked();
+	expect(new Set(archives)).toEqual(new Set(['/basemap/streets.pmtiles']));
+	const credit = page.locator('.maplibregl-ctrl-attrib');
+	await expect(credit).toContainText('© OSM <img src="credit.png"> <a href="https://evil.example/">see</a>');
+	await expect(credit.locator('img, a[href*="evil"]')).toHaveCount(0);
+});
+
+test.describe('a host without config.json', () => {
+	// The browser's own line for any HTTP error.
+	test.use({ expectedErrors: ['status of 404'] });
+	test('says so in a warning', async ({ page }) => {
+		await page.route('**/config.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+		const warnings = consoleWarnings(page);
+		await page.goto('/en/');
+		await mapIdle(page);
+		await expect.poll(() => warnings.join('\n')).toContain('config.json answered HTTP 404');
+		await expect(page.getByRole('group', { name: 'Basemap' })).toHaveCount(0);
+	});
 });

@@ -1,5 +1,6 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { base } from '$app/paths';
+import { version } from '$app/environment';
 import { existsSync, readFileSync } from 'node:fs';
 import { env } from 'node:process';
 import { loadsRecordsLater } from '$lib/server/story-facts';
@@ -8,6 +9,7 @@ import { claimReviews } from '$lib/export/claim-review';
 import { loadStory } from '$lib/server/geodata';
 import { DEFAULT_SITE_URL, pageLang } from '$lib/share/page-meta';
 import { langFolder } from '$lib/data/langs';
+import { DEPLOYMENT_META } from '$lib/offline/deployment';
 // The language rule as written: the pages run it as it stands, and their policy hashes the same text.
 import langRule from '$lib/data/langs.js?raw';
 import { langScript } from '$lib/server/lang-script.js';
@@ -114,9 +116,11 @@ const START = /<link href="([^"]*)_app\/immutable\/entry\/start\.[^"]+" rel="mod
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) => {
-			let page = html
-				.replace('%lang%', pageLang(event.params.lang))
-				.replace('</head>', `<script>${LANG_SCRIPT}</script>\n\t\t${claimReviewScript(event)}</head>`);
+			let page = html.replace('%lang%', pageLang(event.params.lang)).replace(
+				'</head>',
+				// The deployment a page belongs to: an older service worker never keeps a newer one's page.
+				`<meta name="${DEPLOYMENT_META}" content="${version}" />\n\t\t<script>${LANG_SCRIPT}</script>\n\t\t${claimReviewScript(event)}</head>`
+			);
 			if (event.url.pathname === FALLBACK)
 				page = page.replace(/<body[^>]*>/, (body) => `${body}\n\t\t${fallbackNote()}`);
 			const { modules, records } = preloadsOf(event);

@@ -12,6 +12,7 @@ import { build, files, prerendered, version } from '$service-worker';
 import { LANGS, langFolder } from '$lib/data/langs';
 import { PRECACHE_MAY_START } from '$lib/offline/first-view';
 import { complete, sliced } from '$lib/offline/responses';
+import { deploymentOfPage } from '$lib/offline/deployment';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `claims-map-${version}`;
@@ -23,14 +24,10 @@ const skip = (path: string) => path.startsWith(`${BASE}/og/`) || path.endsWith('
 // The story page in each language (`/`, `/en/`), its map data and the fallback page; other
 // prerendered pages are cached when visited.
 const storyPages = LANGS.map((l) => `${BASE}/${langFolder(l)}`);
-const corePages = prerendered.filter((p) =>
-	[
-		...storyPages,
-		...storyPages.map((page) => `${page}__data.json`),
-		`${BASE}/map/incidents.geojson`,
-		`${BASE}/map/sites.geojson`,
-		`${BASE}/map/areas.geojson`
-	].includes(p)
+const corePages = prerendered.filter(
+	(p) =>
+		[...storyPages, ...storyPages.map((page) => `${page}__data.json`)].includes(p) ||
+		(p.startsWith(`${BASE}/map/`) && p.endsWith('.geojson'))
 );
 // `files` holds raw names; requests are percent-encoded.
 const PRECACHE = [...build, ...files.map((f) => encodeURI(f)), ...corePages, `${BASE}/200.html`].filter(
@@ -96,6 +93,14 @@ async function keep(path: string, response: Response): Promise<void> {
 	if (whole) await (await caches.open(CACHE)).put(path, whole);
 }
 
+/**
+ * Pages of another deployment (one this worker had not cached, fetched after a new deployment),
+ * by client: their requests go to the network alone, so they never get this deployment's cached
+ * files, and they are never kept as this deployment's. In memory only (a worker stopped and started
+ * again forgets them); a newer page's own files have names or addresses of their own anyway.
+ */
+const foreign = new Set<string>();
+
 /** Downloads in progress to mend the cache, so concurrent range requests that miss start one each. */
 const mending = new Map<string, Promise<void>>();
 function mend(path: string): Promise<void> {
@@ -116,7 +121,7 @@ async function respond(event: FetchEvent): Promise<Response> {
 	const path = new URL(request.url).pathname;
 	const isPage = request.mode === 'navigate';
 	const known = KNOWN.has(path);
-	if (!isPage && !known) return fetch(request);
+	if ((!isPage && !known) || foreign.has(event.clientId)) return fetch(request);
 	const cache = await caches.open(CACHE);
 	if (NETWORK_FIRST.has(path)) {
 		try {
@@ -142,7 +147,12 @@ async function respond(event: FetchEvent): Promise<Response> {
 	}
 	try {
 		const response = await fetch(request);
-		if (known) event.waitUntil(keep(path, response.clone()));
+		// Decided before the page gets its response, so its first requests already know.
+		if (isPage && response.ok && (await deploymentOfPage(response.clone())) !== version) {
+			foreign.add(event.resultingClientId);
+			// A newer deployment is out: its worker is fetched now, not at the next check.
+			event.waitUntil(sw.registration.update().catch(() => {}));
+		} else if (known) event.waitUntil(keep(path, response.clone()));
 		return response;
 	} catch (error) {
 		// Offline and not cached: a page falls back to the app shell (200.html), whose error page sends

@@ -26,6 +26,10 @@ export function shown(v: unknown): string {
 // Format characters (zero-width space and joiners, direction marks, BOM), combining marks and the
 // blank letters (Hangul fillers, the Braille blank) show nothing on their own.
 const INVISIBLE = /[\s\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164\uffa0\u2800]/gu;
+// Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they reorder what follows.
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/g;
+// Half of a UTF-16 pair with no other half: no character at all.
+const LONE_SURROGATE = /\p{Cs}/gu;
 const codePoints = (s: string) =>
 	[...new Set(s)]
 		.slice(0, 3)
@@ -47,6 +51,20 @@ const Text = z
 				input: ctx.value,
 				message: `has only invisible characters (${codePoints(ctx.value)}); expected a text readers can see`
 			});
+		const bidi = ctx.value.match(BIDI_CONTROL);
+		if (bidi)
+			ctx.issues.push({
+				code: 'custom',
+				input: ctx.value,
+				message: `has a bidirectional control character (${codePoints(bidi.join(''))}), which can show a text other than the one stored; remove it (a right-to-left name shows right to left without it)`
+			});
+		const broken = ctx.value.match(LONE_SURROGATE);
+		if (broken)
+			ctx.issues.push({
+				code: 'custom',
+				input: ctx.value,
+				message: `has half of a character (a lone surrogate, ${codePoints(broken.join(''))}); retype the character or save the file as UTF-8`
+			});
 	});
 
 /** An http(s) address: the app makes links of it, so no `javascript:` or `data:` URL. */
@@ -58,7 +76,16 @@ const HttpUrl = z
 			protocol: /^https?$/,
 			error: (i) => `is ${shown(i.input)}, not an http(s) URL; expected e.g. "https://example.org/page"`
 		})
-	);
+	)
+	.check((ctx) => {
+		const { username, password } = new URL(ctx.value);
+		if (username || password)
+			ctx.issues.push({
+				code: 'custom',
+				input: ctx.value,
+				message: `is ${shown(ctx.value)}, with a user name or password before its host, which disguises where the link leads; expected the address without "…@"`
+			});
+	});
 
 /** A text we show to readers: French and English are both required. */
 export const Localized = z.strictObject({ fr: Text, en: Text });

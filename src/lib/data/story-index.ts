@@ -2,6 +2,7 @@
 import type { Claim, Dataset, Incident, Lang, Layer, Published, Site, Source, SourceRef } from './schema';
 import { countOrigins, originsBehind, type OriginCount } from './independence';
 import { clockOf, type StoryClock } from './time';
+import { idRecord, own } from './id-record';
 
 /**
  * How well an incident is known, drawn on the map: corroborated (a confirmed claim and at least two
@@ -69,6 +70,15 @@ export interface StoryFacts {
 	 * (see story-incidents.ts). Decided at build time (story-facts.ts, RECORDS_LATER_ABOVE).
 	 */
 	recordsLater: boolean;
+	/** The map's data files, named after their content (src/lib/server/map-files.ts). */
+	mapFiles: MapFiles;
+}
+
+/** Where each of the map's data files is, relative to the app's root. */
+export interface MapFiles {
+	sites: string;
+	areas: string;
+	incidents: string;
 }
 
 /**
@@ -102,20 +112,20 @@ export const isDense = (counts: IncidentCounts) => counts.total > DENSE_ABOVE;
 export const RECORDS_READY = 'story:records-ready';
 
 export function countIncidents(data: Dataset): IncidentCounts {
-	const perLayer: Record<string, number> = Object.fromEntries(data.story.layers.map((l) => [l.id, 0]));
-	const perSite: Record<string, number> = {};
-	const cites: Record<string, number> = {};
-	const cite = (id: string) => (cites[id] = (cites[id] ?? 0) + 1);
+	const perLayer = idRecord<number>(data.story.layers.map((l) => [l.id, 0]));
+	const perSite = idRecord<number>();
+	const cites = idRecord<number>();
+	const cite = (id: string) => (cites[id] = (own(cites, id) ?? 0) + 1);
 	const byId = new Map(data.incidents.map((i) => [i.properties.id, i.properties]));
 	for (const { properties: p } of data.incidents) {
-		perLayer[p.layer] = (perLayer[p.layer] ?? 0) + 1;
-		if (p.site) perSite[p.site] = (perSite[p.site] ?? 0) + 1;
+		perLayer[p.layer] = (own(perLayer, p.layer) ?? 0) + 1;
+		if (p.site) perSite[p.site] = (own(perSite, p.site) ?? 0) + 1;
 		p.sources.forEach((r) => cite(r.source));
 		p.figures?.forEach((f) => cite(f.source));
 	}
-	const claimPlaces: Record<string, string[]> = {};
-	const claimLayers: Record<string, string[]> = {};
-	const claimDays: Record<string, number[]> = {};
+	const claimPlaces = idRecord<string[]>();
+	const claimLayers = idRecord<string[]>();
+	const claimDays = idRecord<number[]>();
 	const days = storyDays(data.story);
 	const clock = clockOf(data.story.timeZone.utcOffset);
 	for (const c of data.claims) {
@@ -130,7 +140,7 @@ export function countIncidents(data: Dataset): IncidentCounts {
 		claimDays[c.id] = [...on].sort((a, b) => a - b);
 	}
 	const layers = data.story.layers.map((l) => l.id);
-	const perDay = Object.fromEntries(
+	const perDay = idRecord(
 		clock.countPerDay(
 			data.incidents.map((i) => i.properties),
 			layers,
@@ -162,7 +172,7 @@ export function indexStory(data: Dataset, facts: StoryFacts): StoryIndex {
 		const g = s.geometry;
 		siteAnchor.set(
 			s.properties.id,
-			g.type === 'Point' ? (g.coordinates as LonLat) : facts.anchor[s.properties.id]!
+			g.type === 'Point' ? (g.coordinates as LonLat) : own(facts.anchor, s.properties.id)!
 		);
 	}
 
@@ -177,19 +187,19 @@ export function indexStory(data: Dataset, facts: StoryFacts): StoryIndex {
 		}
 	}
 	const { counts } = facts;
-	const layerCount = new Map(data.story.layers.map((l) => [l.id, counts.perLayer[l.id] ?? 0]));
+	const layerCount = new Map(data.story.layers.map((l) => [l.id, own(counts.perLayer, l.id) ?? 0]));
 
 	const anchorOf = (i: Incident): LonLat => {
 		if (i.properties.site) return siteAnchor.get(i.properties.site)!;
 		const g = i.geometry!;
-		return g.type === 'Point' ? (g.coordinates as LonLat) : facts.anchor[i.properties.id]!;
+		return g.type === 'Point' ? (g.coordinates as LonLat) : own(facts.anchor, i.properties.id)!;
 	};
 
 	// From the build-time counts: right before the records load, and never a second pass over them.
-	const placesOf = (c: Claim): readonly string[] => counts.claimPlaces[c.id] ?? c.places;
-	const layersOf = (c: Claim): readonly string[] => counts.claimLayers[c.id] ?? [];
+	const placesOf = (c: Claim): readonly string[] => own(counts.claimPlaces, c.id) ?? c.places;
+	const layersOf = (c: Claim): readonly string[] => own(counts.claimLayers, c.id) ?? [];
 
-	const kmFromReference = (id: string) => facts.kmFromReference[id] ?? null;
+	const kmFromReference = (id: string) => own(facts.kmFromReference, id) ?? null;
 	const clock = clockOf(data.story.timeZone.utcOffset);
 	const { interval } = clock;
 

@@ -33,6 +33,8 @@ function realData(): RawStory {
 	return structuredClone(raw);
 }
 
+const errorLines = (r: ValidationResult) => (r.ok ? [] : r.errors.map(formatError));
+
 function breakData(raw: RawStory, f: BrokenFixture): RawStory {
 	if (!f.set) return raw;
 	const [path, set] = f.set;
@@ -149,6 +151,32 @@ describe('validateStory', () => {
 		expect(result.ok ? [] : result.errors.map(formatError)).toContain(
 			'claims.json > elite-troops-sent > status: is missing; expected one of "confirmed", "attributed", "unverified", "disputed"'
 		);
+	});
+
+	it('calls an infinite coordinate not a finite number, not "the number Infinity"', () => {
+		const raw = realData();
+		const site = (raw.sites as { features: { geometry: { coordinates: number[] } }[] }).features[0]!;
+		site.geometry.coordinates = [Infinity, 43.35];
+		const lines = errorLines(validateStory(raw));
+		expect(lines).toContain(
+			'sites.geojson > airport > geometry.coordinates.0: is not a finite number (Infinity); expected a number such as 43.2389'
+		);
+	});
+
+	it('refuses two entries of one day whose times run backwards', () => {
+		const raw = realData();
+		const history = (raw.claims as { id: string; statusHistory: { date: string }[] }[]).find(
+			(c) => c.id === 'security-forces-13-dead'
+		)!.statusHistory;
+		history[0]!.date = '2022-01-06T18:00+06:00';
+		history[1]!.date = '2022-01-06T09:30+06:00';
+		const lines = errorLines(validateStory(raw));
+		expect(lines).toContain(
+			'claims.json > security-forces-13-dead > statusHistory.1.date: 2022-01-06T09:30+06:00 is earlier than the previous entry (2022-01-06T18:00+06:00) on the same day; list the history oldest first'
+		);
+		// In order, the same two times pass.
+		history[1]!.date = '2022-01-06T19:30+06:00';
+		expect(errorLines(validateStory(raw))).toEqual([]);
 	});
 
 	it('reports malformed JSON and missing files without throwing', () => {

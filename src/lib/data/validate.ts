@@ -133,6 +133,9 @@ function describe(issue: z.core.$ZodIssue): string {
 	const what = missing ? 'is missing' : `is ${found(issue.input)}`;
 	switch (issue.code) {
 		case 'invalid_type':
+			// Infinity or NaN (from a sheet or a script, never JSON): a number, but none a map can use.
+			if (typeof issue.input === 'number' && !Number.isFinite(issue.input))
+				return `is not a finite number (${issue.input}); expected a number such as 43.2389`;
 			return `${what}; expected ${EXPECTED[issue.expected] ?? issue.expected}`;
 		case 'invalid_value':
 			return `${what}; expected ${issue.values.length > 1 ? 'one of ' : ''}${issue.values.map((v) => shown(v)).join(', ')}`;
@@ -501,14 +504,27 @@ function crossCheck(d: Dataset): DataError[] {
 					`${at}.date`,
 					`${e.date} is after the dataset's version date (${lastDay}); expected a date that has passed`
 				);
-			if (previous !== null && day < previous)
+			if (previous !== null && day < previous.slice(0, 10))
 				err(
 					'claims',
 					c.id,
 					`${at}.date`,
-					`${e.date} is before the previous entry (${previous}); list the history oldest first`
+					`${e.date} is before the previous entry (${previous.slice(0, 10)}); list the history oldest first`
 				);
-			previous = day;
+			// Two times of one day are ordered too (a day alone orders with neither).
+			else if (
+				previous?.includes('T') &&
+				e.date.includes('T') &&
+				day === previous.slice(0, 10) &&
+				Date.parse(e.date) < Date.parse(previous)
+			)
+				err(
+					'claims',
+					c.id,
+					`${at}.date`,
+					`${e.date} is earlier than the previous entry (${previous}) on the same day; list the history oldest first`
+				);
+			previous = e.date;
 		});
 		const last = c.statusHistory.at(-1);
 		if (last && last.status !== c.status)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppConfig } from './basemap-config';
+import { AppConfig, MAX_ATTRIBUTION, MAX_NAME } from './basemap-config';
 
 const street = (fields: object) => ({ street: { name: 'Tiles', attribution: '© OSM', ...fields } });
 
@@ -24,6 +24,17 @@ describe('config.json', () => {
 			const result = AppConfig.safeParse(street(fields));
 			expect(result.success, JSON.stringify(fields)).toBe(false);
 			expect(result.error!.issues[0]!.message).toMatch(/give an http\(s\) address/);
+		}
+	});
+
+	it('caps the name and the credit, saying how long they may be', () => {
+		for (const [field, max] of [
+			['name', MAX_NAME],
+			['attribution', MAX_ATTRIBUTION]
+		] as const) {
+			expect(AppConfig.safeParse(street({ style: '/s.json', [field]: 'x'.repeat(max) })).success).toBe(true);
+			const result = AppConfig.safeParse(street({ style: '/s.json', [field]: 'x'.repeat(max + 1) }));
+			expect(result.error?.issues[0]?.message).toBe(`is longer than ${max} characters; shorten it`);
 		}
 	});
 });

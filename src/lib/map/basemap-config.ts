@@ -10,6 +10,11 @@ import { en } from 'zod/locales';
 z.config({ ...en(), jitless: true });
 
 const text = () => z.string().check(z.minLength(1));
+/** Longest name and credit: a line of the Basemap choice, a line of the map's corner. */
+export const MAX_NAME = 60;
+export const MAX_ATTRIBUTION = 200;
+const capped = (max: number) =>
+	text().check(z.maxLength(max, { error: `is longer than ${max} characters; shorten it` }));
 
 /** Whether an address is one the app may fetch: http(s), absolute or relative to the app. */
 export function isHttpAddress(value: string): boolean {
@@ -31,8 +36,8 @@ const address = () =>
 export const StreetMap = z
 	.strictObject({
 		/** Who provides it, as readers should see it before choosing ("OpenStreetMap via Protomaps"). */
-		name: text(),
-		attribution: text(),
+		name: capped(MAX_NAME),
+		attribution: capped(MAX_ATTRIBUTION),
 		/** Any MapLibre style URL... */
 		style: z.optional(address()),
 		/** ...or a .pmtiles archive in the Protomaps schema, drawn with @protomaps/basemaps. */

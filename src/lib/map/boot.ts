@@ -2,7 +2,7 @@
 // the prerendered HTML, and the map starts from it (and from the address) as soon as MapLibre is
 // loaded. No MapLibre here: this module is part of the first-load bundle.
 import type { Lang, Layer } from '$lib/data/schema';
-import { storyDays, defaultLayersOf, type StoryIndex } from '$lib/data/story-index';
+import { storyDays, defaultLayersOf, type MapFiles, type StoryIndex } from '$lib/data/story-index';
 import { jsonScript } from '$lib/share/json-script';
 import type { DayRange } from '$lib/data/time';
 import type { Camera } from '$lib/url/view-state';
@@ -19,6 +19,8 @@ export interface MapBoot {
 	maxZoom: number;
 	/** Key sites and their anchors: pointed to from the map's edge when out of view. */
 	keySites: { id: string; at: [number, number] }[];
+	/** The map's data files of this deployment, named after their content. */
+	files: MapFiles;
 }
 
 /** The map's opening state. */
@@ -53,7 +55,8 @@ export function bootOf(index: StoryIndex): MapBoot {
 		maxZoom: story.defaultView.maxZoom,
 		keySites: index.data.sites
 			.filter((s) => s.properties.key)
-			.map((s) => ({ id: s.properties.id, at: index.siteAnchor.get(s.properties.id)! }))
+			.map((s) => ({ id: s.properties.id, at: index.siteAnchor.get(s.properties.id)! })),
+		files: index.facts.mapFiles
 	};
 }
 

@@ -29,7 +29,7 @@ import { drawHalo, drawMarker } from './icons';
 import { MARKER_STYLES, markerImage } from './marker-style';
 import { ALL_TIME, HALO_IMAGE, LAYER, SOURCE, buildStyle, incidentFilter, type Basemap } from './style';
 import type { StreetMap } from './basemap-config';
-import { StreetMapError, fetchStreetStyle, streetUrl } from './street-map';
+import { StreetMapError, creditText, fetchStreetStyle, streetUrl } from './street-map';
 import { STREETS_SOURCE } from './street-style';
 import { edgePointers, type Pointer } from './edge-pointers';
 import { sidePadding as paddingFor } from './opening';
@@ -109,9 +109,9 @@ export class StoryMap {
 		const file = (path: string) => new URL(`${opts.base}/${path}`, location.href).href;
 		this.styleInput = {
 			data: {
-				sites: file('map/sites.geojson'),
-				areas: file('map/areas.geojson'),
-				incidents: file('map/incidents.geojson')
+				sites: file(opts.boot.files.sites),
+				areas: file(opts.boot.files.areas),
+				incidents: file(opts.boot.files.incidents)
 			},
 			layers: this.layers,
 			basemapUrl: (f) => file(`basemap/${f}`),
@@ -301,14 +301,17 @@ export class StoryMap {
 			return {
 				kind: 'street',
 				sources: {
-					protomaps: { type: 'vector', url: `pmtiles://${url}`, attribution: street.attribution }
+					protomaps: { type: 'vector', url: `pmtiles://${url}`, attribution: creditText(street.attribution) }
 				},
 				layers: basemaps.layers('protomaps', basemaps.namedFlavor(street.flavor), { lang: this.lang })
 			};
 		}
 		const remote = await fetchStreetStyle(url);
 		const sources = Object.fromEntries(
-			Object.entries(remote.sources).map(([k, v]) => [k, { ...v, attribution: street.attribution }])
+			Object.entries(remote.sources).map(([k, v]) => [
+				k,
+				{ ...v, attribution: creditText(street.attribution) }
+			])
 		) as StyleSpecification['sources'];
 		return { kind: 'street', sources, layers: remote.layers, glyphs: remote.glyphs, sprite: remote.sprite };
 	}

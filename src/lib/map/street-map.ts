@@ -9,12 +9,29 @@ export function streetUrl(s: StreetMap, page: string): URL {
 	return new URL((s.style ?? s.pmtiles)!, page);
 }
 
+/**
+ * The street map with its address resolved against config.json's own, the app's root: the same
+ * file on every page, `/` or `/en/site/airport`.
+ */
+export function resolvedAgainst(street: StreetMap, config: string): StreetMap {
+	const at = (a: string | undefined) => (a === undefined ? undefined : new URL(a, config).href);
+	return { ...street, style: at(street.style), pmtiles: at(street.pmtiles) };
+}
+
+/** A deployer's credit as MapLibre's attribution control shows it: as text, since it reads HTML. */
+export const creditText = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 /** Reads config.json; a missing or invalid file means no street map, with a warning for the deployer. */
 export async function loadStreetMap(url: string): Promise<StreetMap | null> {
 	let raw: unknown;
 	try {
 		const response = await fetch(url);
-		if (!response.ok) return null;
+		if (!response.ok) {
+			console.warn(
+				`config.json answered HTTP ${response.status} at ${url}, so no street map is offered: put the build's config.json (or your own) at the app's root.`
+			);
+			return null;
+		}
 		raw = await response.json();
 	} catch (e) {
 		console.warn('config.json could not be read, so no street map is offered:', e);
@@ -25,7 +42,8 @@ export async function loadStreetMap(url: string): Promise<StreetMap | null> {
 	const { AppConfig } = await import('./basemap-config');
 	const result = AppConfig.safeParse(raw);
 	if (result.success) {
-		const street = result.data.street;
+		const street =
+			result.data.street && resolvedAgainst(result.data.street, new URL(url, location.href).href);
 		if (!street || allowedByPage(streetUrl(street, location.href))) return street;
 		const origin = streetUrl(street, location.href).origin;
 		console.warn(

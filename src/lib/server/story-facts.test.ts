@@ -119,3 +119,59 @@ describe('incident counts worked out at build time', () => {
 		expect(dash.shownCount).toBeNull();
 	});
 });
+
+describe('ids that are also names of Object.prototype', () => {
+	// The test story with every kind of id renamed to `constructor`, `__proto__` or `toString`.
+	const RENAME: Record<string, string> = {
+		'test-harbour': 'constructor',
+		'test-town-hall': '__proto__',
+		'town-hall-fire': 'toString',
+		'harbour-blackout': 'constructor',
+		'harbour-went-dark': '__proto__',
+		'town-hall-burned': 'constructor',
+		'test-article': 'toString',
+		'test-wire': '__proto__',
+		fires: 'constructor',
+		outages: '__proto__'
+	};
+	const renamed = JSON.parse(
+		JSON.stringify(loadStory('src/lib/data/fixtures/test-story')).replace(
+			/"([a-z-]+)"/g,
+			(quoted, id: string) => (Object.hasOwn(RENAME, id) ? JSON.stringify(RENAME[id]) : quoted)
+		)
+	) as ReturnType<typeof loadStory>;
+	const facts = storyFacts(renamed);
+
+	it('are counted as any other id', () => {
+		expect(Object.entries(facts.counts.perSite).sort()).toEqual([
+			['__proto__', 1],
+			['constructor', 1]
+		]);
+		expect(Object.entries(facts.counts.perLayer).sort()).toEqual([
+			['__proto__', 1],
+			['constructor', 1]
+		]);
+		expect(Object.entries(facts.counts.cites).every(([, n]) => typeof n === 'number')).toBe(true);
+	});
+
+	// As the page gets them: through JSON, as plain objects with a prototype.
+	for (const [how, f] of [
+		['at build time', facts],
+		['in the page', JSON.parse(JSON.stringify(facts)) as typeof facts]
+	] as const)
+		it(`are read as any other id ${how}`, () => {
+			const index = indexStory(renamed, f);
+			expect(index.kmFromReference('constructor')).toBe(0);
+			expect(index.kmFromReference('__proto__')).toBeGreaterThan(0);
+			// No site is called toString: nothing inherited answers for it.
+			expect(index.kmFromReference('toString')).toBeNull();
+			expect(index.placesOf(index.claim.get('constructor')!)).toEqual(['__proto__']);
+			expect(index.layersOf(index.claim.get('__proto__')!)).toEqual(['__proto__']);
+			expect([...index.layerCount]).toEqual([
+				['constructor', 1],
+				['__proto__', 1]
+			]);
+			expect(index.incidentsAt.get('__proto__')!.map((i) => i.properties.id)).toEqual(['toString']);
+			expect([...index.citedBy.values()].every((n) => typeof n === 'number')).toBe(true);
+		});
+});

@@ -4,6 +4,8 @@ import { env } from 'node:process';
 import { distance } from '@turf/distance';
 import { pointOnFeature } from '@turf/point-on-feature';
 import { placesBounds } from '$lib/map/bounds';
+import { mapFileNames } from './map-files';
+import { idRecord, own } from '$lib/data/id-record';
 import type { Dataset } from '$lib/data/schema';
 import {
 	countIncidents,
@@ -38,7 +40,7 @@ export const loadsRecordsLater = (incidents: number) => incidents > recordsLater
 
 export function storyFacts(data: Dataset): StoryFacts {
 	const { story, sites, incidents } = data;
-	const anchor: Record<string, LonLat> = {};
+	const anchor = idRecord<LonLat>();
 	// Points anchor at themselves (indexStory reads them directly); areas at a point inside them.
 	for (const f of [...sites, ...incidents])
 		if (f.geometry && f.geometry.type !== 'Point')
@@ -48,24 +50,27 @@ export function storyFacts(data: Dataset): StoryFacts {
 	const at = (id: string) => {
 		const s = byId.get(id);
 		if (!s) return undefined;
-		return s.geometry.type === 'Point' ? (s.geometry.coordinates as LonLat) : anchor[id]!;
+		return s.geometry.type === 'Point' ? (s.geometry.coordinates as LonLat) : own(anchor, id)!;
 	};
 	// The validator guarantees the reference site exists.
 	const ref = at(story.reference.site)!;
-	const kmFromReference: Record<string, number> = {};
+	const kmFromReference = idRecord<number>();
 	for (const s of sites)
 		kmFromReference[s.properties.id] = distance(ref, at(s.properties.id)!, { units: 'kilometers' });
 	const openingBounds = placesBounds(story.defaultView.places.map((id) => byId.get(id)));
 	// The validator guarantees the default view names existing sites.
 	if (!openingBounds) throw new Error('story.json defaultView.places names no site with a geometry');
 	const counts = countIncidents(data);
-	return {
+	const facts = {
 		anchor,
 		kmFromReference,
 		openingBounds,
 		counts,
 		recordsLater: loadsRecordsLater(counts.total)
 	};
+	// The files' names come from their content, which the names do not shape.
+	const unnamed = { sites: '', areas: '', incidents: '' };
+	return { ...facts, mapFiles: mapFileNames(indexStory(data, { ...facts, mapFiles: unnamed })) };
 }
 
 /** The index with its facts worked out here: for build-time code (routes, scripts, tests). */

@@ -6,6 +6,7 @@ import { dayIndex, type DayRange } from '$lib/data/time';
 import { SCOPES, scopeOf, type Scope } from '$lib/data/claim-scope';
 import { storyDays, defaultLayersOf, indexStory, type StoryIndex } from '$lib/data/story-index';
 import { joinStory } from '$lib/data/story-incidents';
+import { own } from '$lib/data/id-record';
 import { langFolder, preferredLang } from '$lib/data/langs';
 import {
 	claimsOfParagraph,
@@ -201,7 +202,7 @@ export class Dashboard {
 	 */
 	inRange(c: Claim, range: DayRange | null = this.range): boolean {
 		if (!range) return true;
-		const days = this.index.facts.counts.claimDays[c.id] ?? [];
+		const days = own(this.index.facts.counts.claimDays, c.id) ?? [];
 		if (!days.length) return this.index.clock.overlaps(c.date, range);
 		const { from } = this.known.days;
 		const [a, b] = [dayIndex(range.from, from), dayIndex(range.to, from)];

@@ -22,7 +22,8 @@ const fmt = (x: number, unit: string) =>
 const check = (goal: string, value: number, unit: string, ok: (v: number) => boolean): GoalCheck => ({
 	goal,
 	figure: fmt(value, unit),
-	met: Number.isFinite(value) ? ok(value) : null
+	// Judged on the figure as printed (a ratio to two decimals), so a goal never reads "1.00×, not met".
+	met: Number.isFinite(value) ? ok(unit === '×' ? Number(value.toFixed(2)) : value) : null
 });
 const ratio = (a: Stats, b: Stats, k: string) => (a[k]?.median ?? NaN) / (b[k]?.median ?? NaN);
 

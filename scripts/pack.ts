@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LANGS, langFolder } from '../src/lib/data/langs.js';
 import { loadStory } from '../src/lib/server/geodata';
+import { DEFAULT_SITE_URL } from '../src/lib/share/page-meta';
 import { PAGE_FILES_ID } from '../src/lib/data/carried-files';
 import { carried, filesUnder, insetPattern } from './lib/offline-payload';
 import { offlineHtml } from './lib/offline-html';
@@ -43,7 +44,12 @@ const files = LANGS.map((lang) => {
 	writeFileSync(join(outDir, `${file}.sha256`), `${sha256}  ${file}\n`);
 	return { lang, file, bytes: Buffer.byteLength(html), sha256 };
 });
-writeFileSync(join(outDir, 'index.json'), JSON.stringify({ story: story.id, version: story.version, files }));
+// The site's own address, which the copies name (the banner, share links): as the offline build had it.
+const siteUrl = (process.env.PUBLIC_SITE_URL ?? DEFAULT_SITE_URL).replace(/\/+$/, '');
+writeFileSync(
+	join(outDir, 'index.json'),
+	JSON.stringify({ story: story.id, version: story.version, siteUrl, files })
+);
 for (const f of files)
 	console.log(`offline copy: ${join(outDir, f.file)} ${(f.bytes / 1e6).toFixed(2)} MB, sha256 ${f.sha256}`);
 console.log(`offline copy: made in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -19,14 +19,12 @@ async function firstView(url: string): Promise<number> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
 	const page = await context.newPage();
 	await page.goto(url);
-	const ms = await page.evaluate(
-		() =>
-			new Promise<number>((done) => {
-				const seen = () => performance.getEntriesByName('story:first-view')[0]?.startTime;
-				const poll = () => (seen() ? done(seen()!) : setTimeout(poll, 20));
-				poll();
-			})
-	);
+	// As a string: tsx would add its own helpers to a function, which the page does not have.
+	const ms = (await page.evaluate(`new Promise((done) => {
+		const seen = () => performance.getEntriesByName('story:first-view')[0]?.startTime;
+		const poll = () => (seen() ? done(seen()) : setTimeout(poll, 20));
+		poll();
+	})`)) as number;
 	await context.close();
 	return ms;
 }

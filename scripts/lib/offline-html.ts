@@ -32,7 +32,9 @@ const NAMED_ONLY = [
 	'https://wiki.openstreetmap.org/wiki/This_map_requires_WebGL',
 	'https://app.invalid/',
 	'https://maplibre.invalid/',
-	'https://tiles.example.org/'
+	'https://tiles.example.org/',
+	// The Web Archive's copies of a cited source: a link a reader may follow, built from the source's.
+	'https://web.archive.org/web/*/'
 ];
 
 // An http(s) address, or a protocol-relative one where a string or url( starts (base64 has `//` too).

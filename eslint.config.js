@@ -30,6 +30,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'.svelte-kit/',
+			'.svelte-kit-offline/',
 			'static/basemap/',
 			'static/og/',
 			'test-results/',

@@ -1,5 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { runnerImport, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -30,7 +32,7 @@ function storyIncidents(): Plugin {
 			// Absolute: in dev a relative path would be taken for an import to resolve.
 			this.addWatchFile(resolve(module.STORY_DIR, 'incidents.geojson'));
 			const json = JSON.stringify(module.loadStory().incidents);
-			if (command === 'serve' || options?.ssr)
+			if (command === 'serve' || options?.ssr || OFFLINE)
 				return `export default async () => JSON.parse(${JSON.stringify(json)});`;
 			const ref = this.emitFile({ type: 'asset', name: 'incidents.json', source: json });
 			return `export default async () => {
@@ -43,17 +45,89 @@ function storyIncidents(): Plugin {
 	};
 }
 
+/** `npm run pack` builds the app a second time as one file (scripts/pack.ts): OFFLINE_COPY=1. */
+const OFFLINE = process.env.OFFLINE_COPY === '1';
+const WORKER_URL = 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+const FONT_URL = /^@fontsource\/noto-sans\/files\/([\w-]+\.woff2)\?url$/;
+
+/**
+ * `virtual:offline-copy`: null in the site's build. In the offline copy's, what the copy carries
+ * inside itself (its banner's facts, the map's data files, the street archive, the print insets),
+ * read from the site's build (BUILD_DIR, else build/) so file names are the build's own; and
+ * MapLibre's worker as a blob: URL made from its source, since a file opened from disk can load no
+ * other file.
+ */
+function offlineCopy(): Plugin {
+	const id = 'virtual:offline-copy';
+	const worker = '\0offline-copy-worker';
+	return {
+		name: 'offline-copy',
+		enforce: 'pre',
+		resolveId(source, _importer, options) {
+			if (source === id) return '\0' + id;
+			if (!OFFLINE || options?.ssr) return;
+			if (source === WORKER_URL) return worker;
+			const font = FONT_URL.exec(source)?.[1];
+			if (font) return `\0offline-copy-font:${font}`;
+		},
+		// Fontsource's stylesheets name a .woff beside each .woff2 for browsers without woff2 (none
+		// that run MapLibre 6): inlined, it would only add weight.
+		transform(code, moduleId) {
+			if (OFFLINE && /@fontsource\/.*\.css$/.test(moduleId))
+				return code.replace(/,\s*url\([^)]*\.woff\)\s*format\(["']woff["']\)/g, '');
+		},
+		async load(resolved) {
+			// Gzipped, and inflated at once (fflate, which pmtiles already brings): MapLibre reads the
+			// worker's address as soon as it is loaded, before an asynchronous DecompressionStream could.
+			if (resolved === worker) {
+				const code = readFileSync(resolve('node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs'));
+				const gz = gzipSync(code, { level: 9 }).toString('base64');
+				return `import { gunzipSync, strFromU8 } from 'fflate';
+const gz = atob(${scriptSafe(gz)});
+const bytes = new Uint8Array(gz.length);
+for (let i = 0; i < gz.length; i++) bytes[i] = gz.charCodeAt(i);
+export default URL.createObjectURL(new Blob([strFromU8(gunzipSync(bytes))], { type: 'text/javascript' }));`;
+			}
+			// The map's font files, read through the copy's own protocol (src/lib/map/offline-files.ts).
+			if (resolved.startsWith('\0offline-copy-font:')) {
+				const name = resolved.slice('\0offline-copy-font:'.length);
+				const bytes = readFileSync(resolve('node_modules/@fontsource/noto-sans/files', name)).toString(
+					'base64'
+				);
+				return `import copy from '${id}';
+copy.files['fonts/${name}'] = { bytes: ${scriptSafe(bytes)} };
+export default 'offline://fonts/${name}';`;
+			}
+			if (resolved !== '\0' + id) return;
+			if (!OFFLINE) return 'export default null;';
+			const { module } = await runnerImport<typeof import('./scripts/lib/offline-payload')>(
+				'./scripts/lib/offline-payload.ts',
+				{ configFile: false, logLevel: 'error', resolve: { alias: { $lib: resolve('src/lib') } } }
+			);
+			const { offlinePayload } = module;
+			return `export default ${scriptSafe(offlinePayload(process.env.BUILD_DIR || 'build'))};`;
+		}
+	};
+}
+
+/** JSON as a JavaScript literal that can sit inside an HTML <script> element. */
+const scriptSafe = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
 export default defineConfig({
-	plugins: [storyIncidents(), sveltekit()],
+	plugins: [offlineCopy(), storyIncidents(), sveltekit()],
 	build: {
+		// The offline copy carries its fonts inside it, as data: URLs.
+		assetsInlineLimit: OFFLINE ? Infinity : undefined,
 		// maplibre-gl is one ~1 MB chunk loaded after first paint; that size is expected.
 		chunkSizeWarningLimit: 1100,
 		rolldownOptions: {
-			output: {
-				// MapLibre alone in its chunk: the map's own code (controller, style, Turf) then lands in a
-				// chunk of its own, counted as ours by the byte measures instead of hiding in MapLibre's.
-				codeSplitting: { groups: [{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/]/ }] }
-			}
+			output: OFFLINE
+				? {}
+				: {
+						// MapLibre alone in its chunk: the map's own code (controller, style, Turf) then lands in a
+						// chunk of its own, counted as ours by the byte measures instead of hiding in MapLibre's.
+						codeSplitting: { groups: [{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/]/ }] }
+					}
 		}
 	},
 	test: {

@@ -36,7 +36,11 @@ const PRECACHE = [...build, ...files.map((f) => encodeURI(f)), ...corePages, `${
 /** The only paths ever cached: what this deployment serves. Anything else goes to the network alone. */
 const KNOWN = new Set([...PRECACHE, ...prerendered.filter((p) => !skip(p))]);
 /** Edited by the deployer without a rebuild: the network's copy first, the cached one offline. */
-const NETWORK_FIRST = new Set([`${BASE}/config.json`]);
+// The offline copies (npm run pack, written after this worker is built, so in none of its lists): the
+// list of them is asked of the network first, like config.json; a copy (~4 MB) is not precached but
+// kept once it was first downloaded or sent, and then given again with no connection.
+const COPIES = `${BASE}/offline/`;
+const NETWORK_FIRST = new Set([`${BASE}/config.json`, `${COPIES}index.json`]);
 /** How long an install waits for a page's word (a page of an older deployment never gives it). */
 const WAIT_FOR_FIRST_VIEW_MS = 10_000;
 
@@ -69,6 +73,9 @@ sw.addEventListener('install', (event) => {
 				await caches.delete(CACHE);
 				throw failed.reason;
 			}
+			// The list of offline copies, so the footer offers them with no connection; a build
+			// without them (npm run pack not run) is no failure.
+			await download(cache, `${COPIES}index.json`).catch(() => undefined);
 		})()
 	);
 });
@@ -120,7 +127,7 @@ async function respond(event: FetchEvent): Promise<Response> {
 	const { request } = event;
 	const path = new URL(request.url).pathname;
 	const isPage = request.mode === 'navigate';
-	const known = KNOWN.has(path);
+	const known = KNOWN.has(path) || path.startsWith(COPIES);
 	if ((!isPage && !known) || foreign.has(event.clientId)) return fetch(request);
 	const cache = await caches.open(CACHE);
 	if (NETWORK_FIRST.has(path)) {

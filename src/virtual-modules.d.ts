@@ -4,3 +4,9 @@ declare module 'virtual:story-incidents' {
 	const loadIncidents: () => Promise<import('$lib/data/schema').Incident[]>;
 	export default loadIncidents;
 }
+
+declare module 'virtual:offline-copy' {
+	/** What the offline copy carries (vite.config.ts); null in the site's own build. */
+	const copy: import('$lib/data/carried-files').OfflineCopy | null;
+	export default copy;
+}

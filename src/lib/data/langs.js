@@ -15,9 +15,9 @@ export const langFolder = (/** @type {Lang} */ lang) => (lang === LANGS[0] ? '' 
 const ITEM_PAGE = /\/(?:site|incident|claim)\/[^/]+\/?$/;
 
 /**
- * The language an address names: `?lang=` (older links), else its language folder (`/en/`,
- * `/en/claim/two-beheaded`); null when it names none. A base path ending in a folder named like a
- * language would read as one.
+ * The language an address names: `?lang=` (older links), else the offline copy's file name
+ * (`….en.html`), else its language folder (`/en/`, `/en/claim/two-beheaded`); null when it names
+ * none. A base path ending in a folder named like a language would read as one.
  * @param {string} search
  * @param {string} pathname
  * @returns {Lang | null}
@@ -25,6 +25,9 @@ const ITEM_PAGE = /\/(?:site|incident|claim)\/[^/]+\/?$/;
 export function addressLang(search, pathname) {
 	const asked = new URLSearchParams(search).get('lang');
 	if (isLang(asked)) return asked;
+	// The offline copy, one file per language (`almaty-2022-2026-11-24.1.fr.html`).
+	const file = /\.([a-z]{2})\.html$/.exec(pathname)?.[1];
+	if (isLang(file)) return file;
 	const folder = /\/([^/]+)\/?$/.exec(pathname.replace(ITEM_PAGE, '/'))?.[1];
 	return isLang(folder) && langFolder(folder) ? folder : null;
 }

@@ -20,6 +20,15 @@ describe('the language folders', () => {
 	});
 });
 
+describe('the offline copy', () => {
+	it('is read in the language its file name says, unless the address asks for another', () => {
+		expect(addressLang('', '/home/me/almaty-2022-2026-11-24.1.en.html')).toBe('en');
+		expect(addressLang('', '/C:/Users/me/almaty-2022-2026-11-24.1.fr.html')).toBe('fr');
+		expect(addressLang('?lang=en', '/sdcard/almaty-2022-2026-11-24.1.fr.html')).toBe('en');
+		expect(addressLang('', '/sdcard/story.de.html')).toBe(null);
+	});
+});
+
 describe('readerLang', () => {
 	it('follows the address, else the browser', () => {
 		expect(readerLang('?lang=fr', '/en/', ['en'])).toBe('fr');

@@ -63,6 +63,11 @@ const fr = {
 	article: 'L’article',
 	aboutArticle: 'À propos de l’article',
 	version: 'Version des données',
+	offlineBanner: (story: string, version: string, madeOn: string) =>
+		`Copie hors ligne de « ${story} », version des données ${version}, faite le ${madeOn}. La version en ligne est peut-être plus récente :`,
+	offlineDownload: (size: string) => `Télécharger pour lire hors ligne (${size} Mo)`,
+	offlineSend: 'Envoyer cette histoire',
+	offlineHash: 'Empreinte SHA-256 du fichier :',
 	noUrl: 'pas d’adresse publique',
 	names: 'Noms',
 	basemapTitle: 'Fond de carte',
@@ -286,6 +291,11 @@ const en: Messages = {
 	article: 'The article',
 	aboutArticle: 'About the article',
 	version: 'Data version',
+	offlineBanner: (story: string, version: string, madeOn: string) =>
+		`Offline copy of “${story}”, data version ${version}, made on ${madeOn}. The live version may be newer:`,
+	offlineDownload: (size: string) => `Download for offline reading (${size} MB)`,
+	offlineSend: 'Send this story',
+	offlineHash: 'The file’s SHA-256 fingerprint:',
 	noUrl: 'no public address',
 	names: 'Names',
 	basemapTitle: 'Basemap',

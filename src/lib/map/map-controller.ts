@@ -33,12 +33,15 @@ import { StreetMapError, creditText, fetchStreetStyle, streetUrl } from './stree
 import { STREETS_SOURCE } from './street-style';
 import { edgePointers, type Pointer } from './edge-pointers';
 import { sidePadding as paddingFor } from './opening';
+import { carriedFiles } from './offline-files';
 import { distance } from '@turf/distance';
 
 setWorkerUrl(workerUrl);
 // The street tiles (ours, and a deployer's opt-in archive) are read from .pmtiles archives by range.
 const archives = new Protocol();
 addProtocol('pmtiles', archives.tile);
+// In the offline copy (npm run pack) the map's files are inside the page.
+const carried = carriedFiles(archives);
 const EMBEDDED: Basemap = { kind: 'embedded' };
 // The worker starts (and fetches its script) while the page still hydrates, not when the map is built.
 prewarm();
@@ -106,7 +109,7 @@ export class StoryMap {
 		this.visible = opts.visible;
 		this.lang = opts.lang;
 		this.range = opts.range;
-		const file = (path: string) => new URL(`${opts.base}/${path}`, location.href).href;
+		const file = carried ?? ((path: string) => new URL(`${opts.base}/${path}`, location.href).href);
 		this.styleInput = {
 			data: {
 				sites: file(opts.boot.files.sites),

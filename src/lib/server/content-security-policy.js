@@ -123,13 +123,38 @@ export function directives({ appHtml, langRule, announcer, streetOrigins = [] })
  */
 export function policyOfThisBuild(env = process.env) {
 	const read = (/** @type {string} */ path) => readFileSync(new URL(path, ROOT), 'utf8');
-	return {
-		mode: 'hash',
+	const policy = {
+		mode: /** @type {const} */ ('hash'),
 		directives: directives({
 			appHtml: read('src/app.html'),
 			langRule: read('src/lib/data/langs.js'),
 			announcer: announcerStyle(read('node_modules/@sveltejs/kit/src/core/sync/write_root.js')),
 			streetOrigins: [...parseOrigins(env.STREET_MAP_ORIGINS), ...configOrigins(read('static/config.json'))]
 		})
+	};
+	return env.OFFLINE_COPY === '1' ? offlineCopyPolicy(policy) : policy;
+}
+
+/**
+ * The offline copy's policy (npm run pack): the site's, plus what a file that can load no other file
+ * needs, and nothing more. MapLibre's worker is made from its source in the page as a blob: URL; on
+ * a page opened from disk (an opaque origin) MapLibre reads that URL back (`connect-src blob:`) and
+ * starts the worker from a data: URL (`worker-src blob: data:`). The fonts are inside the page
+ * (`font-src data:`). Scripts stay by hash only: a worker's source can only come from the page's
+ * own hashed script.
+ * @template {{ mode: 'hash'; directives: Directives }} P
+ * @param {P} policy
+ * @returns {P}
+ */
+export function offlineCopyPolicy(policy) {
+	const d = policy.directives;
+	return {
+		...policy,
+		directives: {
+			...d,
+			'font-src': [...(d['font-src'] ?? []), 'data:'],
+			'connect-src': [...(d['connect-src'] ?? []), 'blob:'],
+			'worker-src': [...(d['worker-src'] ?? []), 'blob:', 'data:']
+		}
 	};
 }

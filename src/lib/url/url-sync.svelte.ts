@@ -4,6 +4,7 @@
 // the reader chose; everything else (pan, zoom, toggles) replaces the current entry. Both go through one
 // throttle (history-writer.ts), since browsers refuse history calls past a rate and a pan fires many.
 import { base } from '$app/paths';
+import { offlineCopy } from '$lib/data/offline-copy';
 import { pushState, replaceState } from '$app/navigation';
 import type { Dashboard } from '$lib/state/dashboard.svelte';
 import type { Address } from './address.svelte';
@@ -54,10 +55,15 @@ export function startUrlSync(dash: Dashboard, address: Address): () => void {
 
 	const stop = $effect.root(() => {
 		$effect(() => {
-			const root = new URL(`${base}/`, location.href);
+			const view = dash.toView();
+			// The offline copy is one file: its address keeps its path (the language goes in `?lang=`),
+			// and what it shares is the live site's page for the same view.
+			const root = new URL(offlineCopy ? location.pathname : `${base}/`, location.href);
 			root.search = location.search;
-			const url = serialize(dash.toView(), root, dash.defaultLayers).href;
-			address.href = url;
+			const url = serialize(view, root, dash.defaultLayers, !offlineCopy).href;
+			address.href = offlineCopy
+				? serialize(view, new URL(`${offlineCopy.siteUrl}/`), dash.defaultLayers).href
+				: url;
 			const key = entryKey(dash);
 			writer.write(url, key !== lastEntry ? 'push' : 'replace');
 			lastEntry = key;

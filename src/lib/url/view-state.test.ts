@@ -317,6 +317,14 @@ describe('serialize', () => {
 		);
 	});
 
+	it('keeps a one-file root (the offline copy) as it is, every language as ?lang=', () => {
+		const view = parse(new URL('/?claim=x', BASE), known);
+		const file = new URL('file:///sdcard/almaty-2022-2026-11-24.1.fr.html');
+		const url = serialize({ ...view, lang: 'en' }, file, known.layers, false);
+		expect(url.pathname).toBe(file.pathname);
+		expect(url.searchParams.get('lang')).toBe('en');
+	});
+
 	it('writes English as the English pages’ folder, French as ?lang=, under any base path', () => {
 		const view: ViewState = {
 			lang: 'en',

@@ -224,12 +224,19 @@ export function parse(url: URL, known: Known): ViewState {
  * own is their folder (`/en/`), so a link's preview is in it too; the root pages' is `?lang=`.
  * `defaultLayers` keeps the default visibility out of the URL, so shared links stay short.
  */
-export function serialize(state: ViewState, root: URL, defaultLayers: readonly string[]): URL {
-	const url = new URL(state.lang ? langFolder(state.lang) : '', root.href);
+export function serialize(
+	state: ViewState,
+	root: URL,
+	defaultLayers: readonly string[],
+	/** false for a root that is one file (the offline copy): every language is then `?lang=`. */
+	folders = true
+): URL {
+	const folder = state.lang && folders ? langFolder(state.lang) : '';
+	const url = new URL(folder, root.href);
 	url.search = root.search;
 	const q = url.searchParams;
 	for (const key of OWN_PARAMS) q.delete(key);
-	if (state.lang && !langFolder(state.lang)) q.set('lang', state.lang);
+	if (state.lang && !folder) q.set('lang', state.lang);
 	if (state.selection) q.set(state.selection.kind, state.selection.id);
 	if (state.layers && !sameMembers(state.layers, defaultLayers)) q.set('layers', state.layers.join(','));
 	if (state.filter) q.set('filter', state.filter);

@@ -1,0 +1,139 @@
+// The offline copy (npm run pack): the built file, copied alone into an empty folder, opened from
+// disk with the network off. Anything it asks for besides itself (and the data:/blob: addresses it
+// makes) fails the test.
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from '@playwright/test';
+import {
+	claimLink,
+	expect,
+	mapIdle,
+	onMap,
+	readingButton,
+	readingHeading,
+	readingStart,
+	serviceWorkerReady,
+	test
+} from './locators';
+
+/** What npm run pack wrote (build/offline/index.json): the file of each language. */
+const copies = JSON.parse(readFileSync('build/offline/index.json', 'utf8')) as {
+	version: string;
+	files: { lang: 'fr' | 'en'; file: string; sha256: string }[];
+};
+
+// The guard in locators.ts (page errors, policy refusals, console errors) holds; file: is checked below.
+test.use({ otherOrigins: ['file://'] });
+
+let dir = '';
+test.beforeAll(() => {
+	dir = mkdtempSync(join(tmpdir(), 'offline-copy-'));
+});
+test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Copies the language's file alone into the empty folder and opens it offline at `suffix`. */
+async function openCopy(page: Page, lang: 'fr' | 'en', suffix = '') {
+	const { file } = copies.files.find((f) => f.lang === lang)!;
+	copyFileSync(join('build/offline', file), join(dir, file));
+	const self = pathToFileURL(join(dir, file)).href;
+	const strays: string[] = [];
+	page.on('request', (r) => {
+		const url = r.url();
+		if (url.split(/[?#]/)[0] !== self && !/^(data|blob):/.test(url)) strays.push(url);
+	});
+	await page.context().setOffline(true);
+	await page.goto(self + suffix);
+	return { strays };
+}
+
+test('the French copy opens from disk offline: streets, a claim and its history, the reading, a CSV', async ({
+	page
+}) => {
+	// The browser is English (locators.ts): the file's language wins.
+	const { strays } = await openCopy(page, 'fr', '#16/43.2375/76.946');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+	await expect(page.getByRole('note')).toContainText(`version des données ${copies.version}`);
+
+	// The square's streets, at zoom 16, from the archive inside the file.
+	await mapIdle(page);
+	const streets = await onMap(page, (map) => ({
+		zoom: Math.round(map.getZoom()),
+		names: map
+			.queryRenderedFeatures({ layers: ['streets-road-label'] })
+			.map((f) => String(f.properties.name)),
+		buildings: map.queryRenderedFeatures().filter((f) => f.sourceLayer === 'building').length
+	}));
+	expect(streets.zoom).toBe(16);
+	expect(streets.names).toContain('ул. Сатпаева');
+	expect(streets.buildings).toBeGreaterThan(5);
+
+	// A claim opens in place, with its dated history; its link stays inside the file.
+	const claim = claimLink(page, /Deux de ces membres des forces de sécurité/, 'fr');
+	expect(await claim.getAttribute('href')).toMatch(/^\?claim=two-beheaded/);
+	await claim.click();
+	await expect(page).toHaveURL(/\?(.*&)?claim=two-beheaded/);
+	const item = page.getByRole('listitem').filter({ hasText: 'Deux de ces membres' });
+	await expect(item.locator('.history')).toContainText('Démenti');
+
+	// What it shares (the link, the embed code) is the live site's page for the same view.
+	const site = (await page.getByRole('note').getByRole('link').getAttribute('href'))!;
+	expect(site).toMatch(/^https?:\/\//);
+	await page.getByRole('button', { name: 'Intégrer' }).click();
+	const snippet = await page.getByRole('dialog').getByRole('textbox').inputValue();
+	expect(snippet).toContain(`src="${site}?`);
+	expect(snippet).toMatch(/[?;]claim=two-beheaded/);
+	await page.getByRole('dialog').getByRole('button', { name: 'Fermer' }).click();
+
+	// The guided reading steps.
+	await readingStart(page).click();
+	const first = await readingHeading(page).textContent();
+	await readingButton(page, 'next').click();
+	await expect(readingHeading(page)).not.toHaveText(first!);
+	await readingButton(page, 'close').click();
+
+	// A CSV export downloads from the file.
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'CSV' }).click()
+	]);
+	expect(download.suggestedFilename()).toMatch(/\.csv$/);
+	expect(readFileSync((await download.path())!, 'utf8').split('\r\n')[0]).toMatch(/^kind,id,layer,/);
+
+	expect(strays).toEqual([]);
+});
+
+test('the English copy is in English, says its data version, and asks for nothing else', async ({ page }) => {
+	const { strays } = await openCopy(page, 'en');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('note')).toContainText(
+		`Offline copy of “Almaty, January 2022”, data version ${copies.version}`
+	);
+	await mapIdle(page);
+	expect(strays).toEqual([]);
+});
+
+test('the site offers the copy in its footer, with its fingerprint; once fetched, it is given offline too', async ({
+	page,
+	context
+}) => {
+	const en = copies.files.find((f) => f.lang === 'en')!;
+	await page.goto('/en/');
+	await mapIdle(page);
+	await serviceWorkerReady(page);
+	const link = page.getByRole('link', { name: /^Download for offline reading \(\d+\.\d MB\)$/ });
+	await expect(link).toBeVisible();
+	await expect(page.getByText(en.sha256)).toBeVisible();
+	const fetched = async () => {
+		const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+		expect(download.suggestedFilename()).toBe(en.file);
+		return createHash('sha256')
+			.update(readFileSync((await download.path())!))
+			.digest('hex');
+	};
+	expect(await fetched()).toBe(en.sha256);
+	await context.setOffline(true);
+	expect(await fetched()).toBe(en.sha256);
+});

@@ -1,0 +1,71 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { STORY_DIR } from '../../src/lib/server/geodata';
+import { offlineHtml, outsideReferences } from './offline-html';
+
+const allowed = { siteUrl: 'https://maps.example.org', cited: ['https://news.example.com/story(1)'] };
+const page = (body: string) => `<html><head></head><body>${body}</body></html>`;
+
+describe('outsideReferences', () => {
+	it('accepts what stays inside the file, the live site and a cited source', () => {
+		const html = page(
+			'<a href="?claim=x">x</a><a href="#top">t</a><img src="data:image/png;base64,AA">' +
+				'<a href="https://maps.example.org/?claim=x">live</a><a href="https://news.example.com/story(1)">s</a>' +
+				'<style>.a{background:url(data:image/svg+xml,x)}</style>'
+		);
+		expect(outsideReferences(html, allowed)).toEqual([]);
+	});
+
+	it.each([
+		['an image from elsewhere', '<img src="https://cdn.example.net/a.png">', 'https://cdn.example.net/a.png'],
+		[
+			'a protocol-relative script',
+			'<script src="//cdn.example.net/x.js"></script>',
+			'//cdn.example.net/x.js'
+		],
+		['a file beside the page', '<link rel="icon" href="./favicon.svg">', './favicon.svg'],
+		[
+			'an import in a script',
+			'<script>import("https://esm.example.net/m.js")</script>',
+			'https://esm.example.net/m.js'
+		],
+		['a font in a stylesheet', '<style>@font-face{src:url(fonts/a.woff2)}</style>', 'fonts/a.woff2']
+	])('finds %s', (_, body, address) => {
+		expect(outsideReferences(page(body), allowed)).toContain(address);
+	});
+});
+
+describe('offlineHtml', () => {
+	it('drops links to files beside the page, keeps scripts as they are, adds JSON blocks', () => {
+		const script = '<script>const s = `<link href="./x.css"></body>`;</script>';
+		const out = offlineHtml(
+			`<html><head><link rel="icon" href="./favicon.svg"><link rel="canonical" href="https://maps.example.org/">${script}</head><body></body></html>`,
+			{ files: { a: 1 } }
+		);
+		expect(out).not.toContain('favicon');
+		expect(out).toContain('<link rel="canonical" href="https://maps.example.org/">');
+		expect(out).toContain(script);
+		expect(out).toContain('<script type="application/json" id="files">{"a":1}</script>\n</body>');
+	});
+});
+
+// The copies npm run pack wrote, when there are some (npm run build makes them; CI builds first).
+const INDEX = 'build/offline/index.json';
+describe.skipIf(!existsSync(INDEX))('the built offline copies', () => {
+	const { files, siteUrl } = JSON.parse(readFileSync(INDEX, 'utf8')) as {
+		siteUrl: string;
+		files: { file: string }[];
+	};
+	// Every address the story's data cites (sources, archives, the sites' references).
+	const cited = readdirSync(STORY_DIR)
+		.filter((f) => /\.(json|geojson)$/.test(f))
+		.flatMap((f) => readFileSync(join(STORY_DIR, f), 'utf8').match(/https?:\/\/[^\s"]+/g) ?? []);
+	it.each(files.map((f) => f.file))(
+		'%s refers to nothing outside itself but the site and the sources',
+		(file) => {
+			const html = readFileSync(join('build/offline', file), 'utf8');
+			expect(outsideReferences(html, { siteUrl, cited })).toEqual([]);
+		}
+	);
+});

@@ -91,7 +91,7 @@ test('the day-range filter changes the map, the panel and the URL together', asy
 test('a day range in the URL is restored', async ({ page }) => {
 	await page.goto('/?from=2022-01-02&to=2022-01-04');
 	await expect(timeline(page).getByRole('slider', { name: 'To' })).toHaveAttribute('aria-valuetext', '4 Jan');
-	await expect(timeline(page).getByText(/^2 of \d+ incidents$/)).toBeVisible();
+	await expect(timeline(page).getByText(/^3 of \d+ incidents$/)).toBeVisible();
 });
 
 test('step-through visits every incident in time order, by button and by arrow key', async ({ page }) => {
@@ -164,11 +164,17 @@ test('an incident card puts conflicting figures side by side and counts independ
 	const card = page.getByRole('article');
 	await expect(card.getByRole('heading', { name: 'More than 1,000 injured' })).toBeVisible();
 	const rows = card.getByRole('table').getByRole('row');
-	await expect(rows).toHaveCount(1 + 7);
+	await expect(rows).toHaveCount(1 + 8);
 	await expect(rows.filter({ hasText: 'almost 400' })).toContainText('Health Ministry (Azhar Giniyat)');
+	// Each outlet's words for the one ministry's figure, quoted apart: TASS "almost 400", Interfax-Ukraine "400".
+	await expect(rows.filter({ hasText: /^400\s*in hospital/ })).toContainText(
+		'Interfax-Ukraine: "400 hospitalized"'
+	);
+	// 4,578 counts every victim the prosecutors registered: its own measure, not "injured".
+	await expect(rows.filter({ hasText: /^4,578/ })).toContainText('victims (all kinds, per the prosecutors)');
 	// Who gave each number of injured on 15 January, and through whom: the conflict stays visible.
-	await expect(rows.filter({ hasText: '4,353' })).toContainText('15 January 2022');
-	await expect(rows.filter({ hasText: '4,353' })).toContainText('TASS');
+	await expect(rows.filter({ hasText: /^4,353/ })).toContainText('15 January 2022');
+	await expect(rows.filter({ hasText: /^4,353/ })).toContainText('TASS');
 	await expect(rows.filter({ hasText: 'more than 4,300' })).toContainText('AP');
 	await expect(rows.filter({ hasText: /^4,578/ })).toContainText('Sputnik');
 	// Three outlets relaying the one ministry are one independent source; the prosecutors' count is another.
@@ -199,23 +205,44 @@ test('a claim card shows its dated status history, in a short line and in full w
 	).toContainText('Attribué 6 janv. 2022 – 15 janv. 2022');
 });
 
-test('the toll over time is drawn beside its table, per measure, in both languages', async ({ page }) => {
-	await page.goto('/?incident=rioters-killed');
+test('the toll over time is drawn beside its table, withdrawn figures as withdrawn, in both languages', async ({
+	page
+}) => {
+	await page.goto('/?incident=national-toll');
 	const card = page.getByRole('article');
 	const chart = card.getByRole('img', { name: 'The figures over time, per measure' });
 	await expect(chart).toBeVisible();
 	await expect(card.getByRole('table')).toBeVisible();
-	// 225, 227, 230 and the ombudswoman's 238 are dated; the prosecutors' undated 238 is in the table only.
-	await expect(chart.locator('[data-measure="dead"] circle')).toHaveCount(4);
-	await expect(chart.locator('[data-measure="dead"]')).toContainText('227');
-	await expect(card.getByRole('table').getByRole('row').filter({ hasText: 'date unknown' })).toContainText(
-		'238'
+	// Every official toll is dated: 164 (withdrawn), 225, 227, 230, 238, 232, 232, 238, 238.
+	const dead = chart.locator('[data-measure="dead"]');
+	await expect(dead.locator('circle')).toHaveCount(9);
+	await expect(dead.locator('circle[data-withdrawn]')).toHaveCount(1);
+	await expect(dead.locator('circle[data-withdrawn] title')).toHaveText(
+		/^dead: 164, 9 Jan 2022 — .* · LBC · withdrawn on 9 Jan 2022$/
 	);
-	await page.goto('/?incident=rioters-killed&lang=fr');
-	await expect(
-		page.getByRole('article').getByRole('img', { name: 'Les chiffres dans le temps, par mesure' })
-	).toBeVisible();
+	// The 232 and the 238 each name their source.
+	const said = await dead.locator('circle title').allTextContents();
+	expect(said.filter((t) => /^dead: 232,/.test(t)).map((t) => t.split(' · ')[1])).toEqual([
+		'Human Rights Watch',
+		'RFE/RL (via Genocide Watch)'
+	]);
+	expect(said.filter((t) => /^dead: 238,/.test(t)).map((t) => t.split(' · ')[1])).toEqual([
+		'RFE/RL',
+		'RFE/RL',
+		'Babel'
+	]);
+	await expect(chart.locator('[data-measure="attackers-killed"] circle')).toHaveCount(1);
+	const withdrawn = card.getByRole('table').getByRole('row').filter({ hasText: /^164/ });
+	await expect(withdrawn).toContainText('withdrawn on 9 January 2022: a "technical error"');
+
+	await page.goto('/?incident=national-toll&lang=fr');
+	const fr = page.getByRole('article').getByRole('img', { name: 'Les chiffres dans le temps, par mesure' });
+	await expect(fr).toBeVisible();
+	await expect(fr.locator('[data-measure="dead"] circle[data-withdrawn] title')).toHaveText(
+		/^morts: 164, 9 janv\. 2022 — .* · LBC · retiré le 9 janv\. 2022$/
+	);
 	await expect(page.getByRole('article').getByText(/pas à l’échelle/)).toBeVisible();
+	await expect(page.getByRole('article').getByText(/Point gris barré/)).toBeVisible();
 });
 
 test('claims show later reporting with its date and source; sources open in the sources view', async ({
@@ -230,6 +257,19 @@ test('claims show later reporting with its date and source; sources open in the 
 	await expect(entry).toBeVisible();
 	await expect(entry).toBeFocused();
 	await expect(entry).toContainText('foreign state media');
+	// When we read it, and a search of the web archives for its address: labelled as a search, not a copy.
+	await expect(entry).toContainText('read on 24 November 2026');
+	await expect(entry.getByRole('link', { name: 'search the web archives' })).toHaveAttribute(
+		'href',
+		'https://web.archive.org/web/*/https://ria.ru/20220106/silovik-1766724672.html'
+	);
+	await expect(entry.getByRole('link', { name: 'search the web archives' })).toHaveAttribute(
+		'title',
+		/does not say a copy exists/
+	);
+	// No copy is recorded in the data yet: the card claims none.
+	await expect(page.locator('#sources-view')).not.toContainText('copy kept on');
+	await expect(page.locator('#source-hrw-2022-01-26-killings')).toContainText('NGO');
 });
 
 test('downloads give the shown incidents and claims as GeoJSON, CSV and ClaimReview', async ({ page }) => {

@@ -23,8 +23,9 @@ test('the first three days show the incidents of those days and the claims about
 	page
 }) => {
 	await page.goto('/?from=2022-01-01&to=2022-01-03');
-	await expect(timeline(page).getByText('2 of 13 incidents')).toBeVisible();
-	// The claims about the two incidents shown (protests and injuries since 2 January), though made on the 6th.
+	await expect(timeline(page).getByText('3 of 14 incidents')).toBeVisible();
+	// The claims about the three incidents shown (protests, injuries and the death toll since 2 January),
+	// though made on the 6th.
 	await expect(claimsRegion(page).getByText(`5 of ${claimCount}`)).toBeVisible();
 	await expect(claimLink(page, /protesting since 1 January/)).toBeVisible();
 	await expect(timeline(page).getByRole('group', { name: 'Days the events happened' })).toBeVisible();

@@ -29,6 +29,26 @@ describe('figure series', () => {
 		expect(worthCharting(figureSeries([fig('dead', 225, '2022-01-15')]))).toBe(false);
 	});
 
+	it('keeps a withdrawn figure in its series, where it was given, marked as withdrawn', () => {
+		const withdrawn = {
+			...fig('dead', 164, '2022-01-09'),
+			withdrawn: { date: '2022-01-09', note: { fr: 'n', en: 'n' }, source: 'src' }
+		};
+		const [dead] = figureSeries([fig('dead', 225, '2022-01-15'), withdrawn]);
+		expect(dead!.points.map((p) => [p.value, !!p.figure.withdrawn])).toEqual([
+			[164, true],
+			[225, false]
+		]);
+	});
+
+	it('charts all victims apart from the injured, as a measure of its own', () => {
+		const series = figureSeries([fig('injured', 4353, '2022-01-15'), fig('victims', 4578, '2022-01-15')]);
+		expect(series.map((s) => [s.measure, s.points.map((p) => p.value)])).toEqual([
+			['injured', [4353]],
+			['victims', [4578]]
+		]);
+	});
+
 	it('keeps labels apart and inside the panel', () => {
 		const ys = spreadLabels([50, 49, 48], 10, 0, 60);
 		const sorted = [...ys].sort((a, b) => a - b);

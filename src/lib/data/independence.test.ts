@@ -10,6 +10,7 @@ const source = (id: string, outlet: Source['outlet'], origin?: string): Source =
 	language: 'en',
 	kind: 'news-agency',
 	url: null,
+	accessed: '2026-12-01',
 	...(origin ? { origin } : {})
 });
 const sources = new Map(

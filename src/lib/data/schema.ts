@@ -116,6 +116,7 @@ export const SOURCE_KINDS = [
 	'foreign-state-media',
 	'foreign-government',
 	'international-organisation',
+	'ngo',
 	'news-agency',
 	'news-outlet',
 	'social-media',
@@ -149,7 +150,24 @@ export const Source = z.strictObject({
 	 * the same origin count once when we count independent sources. Defaults to the outlet.
 	 */
 	origin: Id.optional(),
-	note: Localized.optional()
+	note: Localized.optional(),
+	/** The day we read it (for a page read on several days, the last). */
+	accessed: IsoDate,
+	/** A public web archive's copy of the page, where one is known: its address and capture day. */
+	archived: z.strictObject({ url: HttpUrl, date: IsoDate }).optional(),
+	/**
+	 * The copy `npm run archive-sources` kept for the newsroom (never served): the day it was fetched,
+	 * the SHA-256 of the page as fetched, hex, and its size in bytes.
+	 */
+	kept: z
+		.strictObject({
+			date: IsoDate,
+			sha256: z
+				.string()
+				.regex(/^[0-9a-f]{64}$/, { error: 'is not a SHA-256; expected 64 lower-case hex digits' }),
+			bytes: z.number().int().nonnegative()
+		})
+		.optional()
 });
 export type Source = z.infer<typeof Source>;
 
@@ -330,7 +348,12 @@ export const Figure = z
 		who: Localized,
 		via: Localized.optional(),
 		date: IsoDate.nullable(),
-		source: Id
+		source: Id,
+		/**
+		 * Taken back by whoever gave it ("a technical error"): still shown, as withdrawn, never dropped.
+		 * `date` is when it was withdrawn (null: not established), `source` the report of the withdrawal.
+		 */
+		withdrawn: z.strictObject({ date: IsoDate.nullable(), note: Localized, source: Id }).optional()
 	})
 	.check((ctx) => {
 		const f = ctx.value;

@@ -425,6 +425,17 @@ function crossCheck(d: Dataset): DataError[] {
 				'is before the incident started; it cannot be reported before it happens'
 			);
 		p.figures?.forEach((f, i) => ref('incidents', p.id, `figures.${i}.source`, f.source, sources, 'source'));
+		p.figures?.forEach((f, i) => {
+			if (!f.withdrawn) return;
+			ref('incidents', p.id, `figures.${i}.withdrawn.source`, f.withdrawn.source, sources, 'source');
+			if (f.withdrawn.date && f.date && f.withdrawn.date < f.date)
+				err(
+					'incidents',
+					p.id,
+					`figures.${i}.withdrawn.date`,
+					`${f.withdrawn.date} is before the figure was given (${f.date}); a figure is withdrawn after it is given`
+				);
+		});
 		p.claims.forEach((c, i) => {
 			ref('incidents', p.id, `claims.${i}`, c, claims, 'claim');
 			const claim = claimById.get(c);

@@ -5,12 +5,16 @@
 export const STATUSES = ['confirmed', 'attributed', 'unverified', 'disputed'] as const;
 export type Status = (typeof STATUSES)[number];
 
-/** `attackers-killed`: people the authorities say they killed as "attackers" (their word, kept as such). */
+/**
+ * `attackers-killed`: people the authorities say they killed as "attackers" (their word, kept as such).
+ * `victims`: everyone an authority counts as a victim, dead, injured or otherwise harmed, not only the injured.
+ */
 export const MEASURES = [
 	'dead',
 	'security-dead',
 	'attackers-killed',
 	'injured',
+	'victims',
 	'hospitalised',
 	'intensive-care'
 ] as const;

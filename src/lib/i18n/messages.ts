@@ -125,8 +125,17 @@ const fr = {
 	figures: 'Chiffres avancés',
 	figuresChart: 'Les chiffres dans le temps, par mesure',
 	figuresChartNote:
-		'Un point par chiffre, au jour où il a été donné ; les jours sont espacés régulièrement, pas à l’échelle. Point plein : chiffre exact ; point creux : « plus de », « près de » ou « environ » (> ou ≈). Chaque échelle part de zéro. Les chiffres non datés et les « dizaines » ne figurent que dans le tableau.',
+		'Un point par chiffre, au jour où il a été donné ; les jours sont espacés régulièrement, pas à l’échelle. Point plein : chiffre exact ; point creux : « plus de », « près de » ou « environ » (> ou ≈). Point gris barré : chiffre retiré ensuite par qui l’avait donné. Survolez un point pour sa source. Chaque échelle part de zéro. Les chiffres non datés et les « dizaines » ne figurent que dans le tableau.',
 	figure: 'Chiffre',
+	withdrawn: 'retiré',
+	withdrawnOn: (day: string) => `retiré le ${day}`,
+	withdrawnWhenUnknown: 'retiré (date non établie)',
+	accessed: (day: string) => `consultée le ${day}`,
+	archivedCopy: (day: string) => `copie archivée du ${day}`,
+	keptCopy: (day: string, sha256: string) => `copie conservée le ${day}, SHA-256 ${sha256}`,
+	archiveSearch: 'chercher dans les archives du web',
+	archiveSearchHelp:
+		'Une recherche de cette adresse dans les archives publiques du web (Wayback Machine, site tiers) : elle ne dit pas qu’une copie existe.',
 	givenBy: 'Donné par',
 	through: 'Par l’intermédiaire de',
 	date: 'Date',
@@ -137,7 +146,8 @@ const fr = {
 		'attackers-killed': '« assaillants » tués (terme des autorités)',
 		injured: 'blessés',
 		hospitalised: 'hospitalisés',
-		'intensive-care': 'en soins intensifs'
+		'intensive-care': 'en soins intensifs',
+		victims: 'victimes (toutes, selon le parquet)'
 	} as Record<string, string>,
 	qualifier: {
 		exact: '',
@@ -199,6 +209,7 @@ const fr = {
 		'foreign-state-media': 'média d’État étranger',
 		'foreign-government': 'gouvernement étranger',
 		'international-organisation': 'organisation internationale',
+		ngo: 'ONG',
 		'news-agency': 'agence de presse',
 		'news-outlet': 'média',
 		'social-media': 'réseaux sociaux',
@@ -327,8 +338,17 @@ const en: Messages = {
 	figures: 'Figures given',
 	figuresChart: 'The figures over time, per measure',
 	figuresChartNote:
-		'One dot per figure, on the day it was given; days are evenly spaced, not to scale. Filled dot: an exact figure; hollow: “more than”, “almost” or “about” (> or ≈). Each scale starts at zero. Undated figures and “dozens” are in the table only.',
+		'One dot per figure, on the day it was given; days are evenly spaced, not to scale. Filled dot: an exact figure; hollow: “more than”, “almost” or “about” (> or ≈). Grey, struck-through dot: a figure later withdrawn by whoever gave it. Hover over a dot for its source. Each scale starts at zero. Undated figures and “dozens” are in the table only.',
 	figure: 'Figure',
+	withdrawn: 'withdrawn',
+	withdrawnOn: (day: string) => `withdrawn on ${day}`,
+	withdrawnWhenUnknown: 'withdrawn (date not established)',
+	accessed: (day: string) => `read on ${day}`,
+	archivedCopy: (day: string) => `archived copy of ${day}`,
+	keptCopy: (day: string, sha256: string) => `copy kept on ${day}, SHA-256 ${sha256}`,
+	archiveSearch: 'search the web archives',
+	archiveSearchHelp:
+		'A search for this address in the public web archives (Wayback Machine, a third-party site): it does not say a copy exists.',
 	givenBy: 'Given by',
 	through: 'Reached the article through',
 	date: 'Date',
@@ -339,7 +359,8 @@ const en: Messages = {
 		'attackers-killed': '"attackers" killed (the authorities’ word)',
 		injured: 'injured',
 		hospitalised: 'in hospital',
-		'intensive-care': 'in intensive care'
+		'intensive-care': 'in intensive care',
+		victims: 'victims (all kinds, per the prosecutors)'
 	},
 	qualifier: {
 		exact: '',
@@ -400,6 +421,7 @@ const en: Messages = {
 		'foreign-state-media': 'foreign state media',
 		'foreign-government': 'foreign government',
 		'international-organisation': 'international organisation',
+		ngo: 'NGO',
 		'news-agency': 'news agency',
 		'news-outlet': 'news outlet',
 		'social-media': 'social media',

@@ -31,8 +31,17 @@ describe('map data', () => {
 	it('stands the incidents of an area in a row under its label, so none covers it', () => {
 		const here = new Set(index.incidentsAt.get('kazakhstan')!.map((i) => i.properties.id));
 		const row = data.incidents.features.filter((f) => here.has(f.properties.id)).map((f) => f.properties);
-		expect(row.length).toBe(3);
+		expect(row.length).toBe(4);
 		expect(new Set(row.map((p) => p.dy))).toEqual(new Set([22]));
-		expect(row.map((p) => p.dx)).toEqual([-20, 0, 20]);
+		expect(row.map((p) => p.dx)).toEqual([-30, -10, 10, 30]);
+	});
+	it('marks every incident about an area with its scope, so no point stands for a place in the steppe', () => {
+		const here = new Set(index.incidentsAt.get('kazakhstan')!.map((i) => i.properties.id));
+		for (const f of data.incidents.features)
+			expect([f.properties.id, f.properties.scope]).toEqual([
+				f.properties.id,
+				here.has(f.properties.id) ? 'kazakhstan' : null
+			]);
+		expect(data.areas.features.some((f) => f.properties.id === 'kazakhstan' && f.properties.area)).toBe(true);
 	});
 });

@@ -38,6 +38,12 @@ export interface IncidentProps {
 	 */
 	dx: number;
 	dy: number;
+	/**
+	 * For an incident about an area (the whole country), that area's id, as in the exports; null for a
+	 * place. Its point is then only where the scope label's row stands, not a place: the area itself is
+	 * the feature of that id in the areas file.
+	 */
+	scope: string | null;
 }
 
 const RING_PX = 15;
@@ -141,8 +147,12 @@ export function incidentData(index: StoryIndex): FeatureCollection<Point, Incide
 			const [dx, dy] = areaAnchors.has(key)
 				? [(k - (n - 1) / 2) * ROW_STEP_PX, ROW_BELOW_PX]
 				: [Math.round(Math.cos(angle) * r), Math.round(Math.sin(angle) * r)];
-			const p = index.incident.get(id)!.properties;
+			const incident = index.incident.get(id)!;
+			const p = incident.properties;
 			const [t0, t1] = index.clock.interval(p.when);
+			const site = p.site ? index.site.get(p.site) : undefined;
+			const own = incident.geometry && incident.geometry.type !== 'Point';
+			const scope = site && site.geometry.type !== 'Point' ? site.properties.id : own ? id : null;
 			incidents.features.push(
 				// Six decimals (about 10 cm) are more than any position here is known to; fewer bytes to fetch.
 				point(g.anchor.map((v) => Math.round(v * 1e6) / 1e6) as LonLat, {
@@ -152,7 +162,8 @@ export function incidentData(index: StoryIndex): FeatureCollection<Point, Incide
 					t0,
 					t1,
 					dx,
-					dy
+					dy,
+					scope
 				})
 			);
 		});

@@ -169,7 +169,7 @@ describe('the day range', () => {
 		const dash = dashboard();
 		dash.setRange(FIRST_DAYS);
 		const shown = new Set(dash.shownIncidents.map((i) => i.properties.id));
-		expect(shown).toEqual(new Set(['nationwide-protests', 'injured-nationwide']));
+		expect(shown).toEqual(new Set(['nationwide-protests', 'injured-nationwide', 'national-toll']));
 		const about = index.data.claims.filter((c) => c.incidents.some((id) => shown.has(id)));
 		expect(ids(dash.shownClaims)).toEqual(ids(about));
 		// Made on 6 January, about protests since the 2nd: shown with the events, not with the telling.
@@ -195,7 +195,7 @@ describe('the day range', () => {
 		const dash = dashboard();
 		expect(dash.layerCountsInRange).toBeNull();
 		dash.setRange(FIRST_DAYS);
-		expect(Object.fromEntries(dash.layerCountsInRange!)).toEqual({ unrest: 1, casualties: 1 });
+		expect(Object.fromEntries(dash.layerCountsInRange!)).toEqual({ unrest: 1, casualties: 2 });
 		dash.setRange({ from: '2022-01-05', to: '2022-01-05' });
 		expect(dash.layerCountsInRange!.get('fires')).toBe(2);
 	});

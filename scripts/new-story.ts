@@ -127,7 +127,8 @@ export function storyTemplate(id: string, today: string): Record<string, unknown
 				date: today,
 				language: 'fr',
 				kind: 'article',
-				url: null
+				url: null,
+				accessed: today
 			}
 		],
 		'reading.json': {

@@ -205,6 +205,24 @@ test('a claim card shows its dated status history, in a short line and in full w
 	).toContainText('Attribué 6 janv. 2022 – 15 janv. 2022');
 });
 
+test('a claim card says which origins its status counted, and why others count once or not at all', async ({
+	page
+}) => {
+	await page.goto('/?claim=armour-on-main-square');
+	const claim = page.locator('#claim-armour-on-main-square');
+	const origins = claim.locator('.origins');
+	await expect(origins).toContainText('1 independent origin counted');
+	await expect(origins).toContainText(
+		'Sputnik Kazakhstan (via Teller Report), TASS (via Trend): all from Russian state media, counted once'
+	);
+	await expect(origins).toContainText('Reuters (via MarketScreener)');
+	await expect(origins).toContainText('the article’s own origin, not counted');
+	await page.goto('/?claim=armour-on-main-square&lang=fr');
+	await expect(page.locator('#claim-armour-on-main-square .origins')).toContainText(
+		"toutes issues de médias d'État russes, comptées une fois"
+	);
+});
+
 test('the toll over time is drawn beside its table, withdrawn figures as withdrawn, in both languages', async ({
 	page
 }) => {

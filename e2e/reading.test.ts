@@ -23,6 +23,7 @@ const claims = JSON.parse(readFileSync('geodata/almaty-2022/claims.json', 'utf8'
 	id: string;
 	paragraph: number;
 	text: { en: string };
+	status: 'confirmed' | 'attributed' | 'unverified' | 'disputed';
 }[];
 const sites = JSON.parse(readFileSync('geodata/almaty-2022/sites.geojson', 'utf8')) as {
 	features: { properties: { id: string }; geometry: { type: string; coordinates: unknown } }[];
@@ -42,8 +43,24 @@ test('?step=3 opens guided reading on paragraph 3 with its claims', async ({ pag
 	await expect(items).toHaveCount(claimsOf(3).length);
 	await expect(items.first()).toContainText(claimsOf(3)[0]!.text.en);
 	// Its status badge and attribution, as in the claims list.
-	await expect(items.first()).toContainText('Confirmed');
+	const badge = {
+		confirmed: 'Confirmed',
+		attributed: 'Attributed',
+		unverified: 'Unverified',
+		disputed: 'Disputed'
+	};
+	await expect(items.first().locator('.badge')).toContainText(badge[claimsOf(3)[0]!.status]);
 	await expect(items.first()).toContainText('Attributed to');
+});
+
+test('a step says where the article’s own wording misleads, with the source that shows it', async ({
+	page
+}) => {
+	await page.goto('/?step=9&lang=en');
+	const note = readingCard(page).locator('.step-note');
+	await expect(note).toContainText('The article reverses the order');
+	await expect(note.getByRole('link', { name: 'Reuters (via Daily Mirror, Sri Lanka)' })).toBeVisible();
+	await expect(readingCard(page).locator('.summary')).toContainText('our research: Reuters correspondents');
 });
 
 test('a country-wide paragraph shows the whole country, not a point in it', async ({ page }) => {

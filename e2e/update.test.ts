@@ -36,7 +36,7 @@ function deployNewVersion() {
 	for (const file of ['index.html', '__data.json', 'en/index.html', 'en/__data.json']) {
 		const path = join(dir, file);
 		const old = readFileSync(path, 'utf8');
-		let now = old.replaceAll('2026-11-24.1', '2026-11-24.9');
+		let now = old.replaceAll('2026-12-07.1', '2026-12-07.9');
 		// The page's policy lists its inline scripts by hash: a new build lists the new ones.
 		const before = inlineScripts(old);
 		inlineScripts(now).forEach((code, i) => (now = now.replace(sha256(before[i]!), sha256(code))));
@@ -61,8 +61,8 @@ test('a new deployment waits for the reader, then replaces the old cache whole',
 	});
 	const before = await page.evaluate(() => caches.keys());
 	expect(before).toHaveLength(1);
-	const version = page.getByText(/Data version: 2026-11-24\.\d/);
-	await expect(version).toHaveText('Data version: 2026-11-24.1');
+	const version = page.getByText(/Data version: 2026-12-07\.\d/);
+	await expect(version).toHaveText('Data version: 2026-12-07.1');
 
 	deployNewVersion();
 	await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
@@ -72,14 +72,14 @@ test('a new deployment waits for the reader, then replaces the old cache whole',
 	// Until the reader agrees, the old worker serves the old code and the old data, together.
 	await page.reload();
 	await mapIdle(page);
-	await expect(version).toHaveText('Data version: 2026-11-24.1');
+	await expect(version).toHaveText('Data version: 2026-12-07.1');
 
 	await page
 		.getByRole('status')
 		.filter({ hasText: 'A new version' })
 		.getByRole('button', { name: 'Reload' })
 		.click();
-	await expect(version).toHaveText('Data version: 2026-11-24.9', { timeout: 30_000 });
+	await expect(version).toHaveText('Data version: 2026-12-07.9', { timeout: 30_000 });
 	await mapIdle(page);
 	const after = await page.evaluate(() => caches.keys());
 	expect(after).toHaveLength(1);

@@ -9,7 +9,7 @@ import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from '
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
-import { LANGS, type Lang } from '../src/lib/data/langs';
+import { LANGS, langFolder, type Lang } from '../src/lib/data/langs';
 import type { Status } from '../src/lib/data/schema';
 import { localNames } from '../src/lib/data/story-index';
 import { indexWithFacts } from '../src/lib/server/story-facts';
@@ -18,8 +18,12 @@ import { MESSAGES } from '../src/lib/i18n/messages';
 import { loadStory } from '../src/lib/server/geodata';
 import { ogImagePath } from '../src/lib/share/page-meta';
 import type { Selection } from '../src/lib/url/view-state';
+import { PICTURES, PICTURE_CSS, picture, pictureCss, picturePath } from '../src/lib/map/opening';
+import { placeData } from '../src/lib/server/map-data';
+import sharp from 'sharp';
 import {
 	drawInset,
+	drawOpening,
 	insetSvg,
 	prepareGround,
 	prepareStreets,
@@ -314,3 +318,81 @@ for (const lang of LANGS)
 	}
 const count = items.length * LANGS.length;
 console.log(`og: ${count} preview cards in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+/**
+ * The live map's opening view, as a picture per language and layout (opening.ts): MapView shows it at
+ * once, with or without scripts, until the live map has drawn the same view. WebP, for its bytes.
+ */
+async function writeOpening(lang: Lang) {
+	const { sites, areas } = placeData(index);
+	const outline = new Map(areas.features.map((a) => [a.properties.id, a.geometry]));
+	for (const spec of PICTURES) {
+		const p = picture(spec, index.facts.openingBounds, data.story.defaultView.maxZoom);
+		const o = drawOpening({
+			width: p.width,
+			height: p.height,
+			zoom: p.zoom,
+			middle: p.middle,
+			ratio: p.ratio,
+			sites: sites.features.map((f) => ({
+				name: f.properties[`name_${lang}`],
+				anchor: f.geometry.coordinates as [number, number],
+				key: f.properties.key,
+				area: f.properties.area,
+				side: f.properties.side,
+				outline: outline.get(f.properties.id)!
+			})),
+			streets,
+			ground,
+			measure: (text, size, weight) => measure(text, size, advances[weight])
+		});
+		const map = new Resvg(o.svg).render().asPng();
+		const tree = h(
+			'div',
+			{ position: 'relative', width: p.width, height: p.height, fontFamily: FAMILY },
+			{
+				type: 'img',
+				props: {
+					src: `data:image/png;base64,${map.toString('base64')}`,
+					width: p.width,
+					height: p.height,
+					style: { position: 'absolute', left: 0, top: 0 }
+				}
+			},
+			...o.labels.map((l) =>
+				h(
+					'div',
+					{
+						position: 'absolute',
+						left: l.x,
+						top: l.y,
+						width: l.width + 4,
+						flexDirection: 'column',
+						fontSize: l.size,
+						lineHeight: `${l.lineHeight}px`,
+						color: l.color,
+						whiteSpace: 'nowrap',
+						// The live map's label halo.
+						textShadow: `0 0 ${1.6 * p.ratio}px #fff, 0 0 ${1.6 * p.ratio}px #fff`
+					},
+					...l.lines.map((line) => h('div', { height: l.lineHeight }, line))
+				)
+			)
+		);
+		const svg = await satori(tree as Parameters<typeof satori>[0], {
+			width: p.width,
+			height: p.height,
+			fonts
+		});
+		const png = new Resvg(svg).render().asPng();
+		const file = OUT + picturePath(langFolder(lang), spec.layout);
+		mkdirSync(file.slice(0, file.lastIndexOf('/')), { recursive: true });
+		writeFileSync(file, await sharp(png).webp({ quality: 70, effort: 6 }).toBuffer());
+	}
+}
+for (const lang of LANGS) await writeOpening(lang);
+writeFileSync(
+	OUT + PICTURE_CSS,
+	pictureCss(PICTURES.map((spec) => picture(spec, index.facts.openingBounds, data.story.defaultView.maxZoom)))
+);
+console.log(`og: opening pictures for ${LANGS.length} languages`);

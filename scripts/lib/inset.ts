@@ -403,10 +403,12 @@ function drawBasemap(
 	f: Frame,
 	streets: Streets | null | undefined,
 	ground: Ground | undefined,
-	overview = false
+	overview = false,
+	/** For the opening picture: the live map's zoom, and picture pixels per CSS px. */
+	live?: { zoom: number; ratio: number }
 ) {
 	const mpp = M_PER_DEG / f.s;
-	const zoom = Math.log2((MERCATOR_Z0 * f.k) / mpp);
+	const zoom = live ? live.zoom : Math.log2((MERCATOR_Z0 * f.k) / mpp);
 	const clip = frameBox(f, 0.06);
 	let svg = '';
 	if (ground) {
@@ -478,7 +480,7 @@ function drawBasemap(
 	for (const { paint: p, d } of sorted) {
 		const attrs = p.fill
 			? `fill="${p.fill}"${p.outline ? ` stroke="${p.outline}" stroke-width="0.6"` : ''}`
-			: `fill="none" stroke="${p.stroke}" stroke-width="${num(p.width!)}" stroke-linecap="round" stroke-linejoin="round"${p.dash ? ` stroke-dasharray="${p.dash}"` : ''}`;
+			: `fill="none" stroke="${p.stroke}" stroke-width="${num(p.width! * (live?.ratio ?? 1))}" stroke-linecap="round" stroke-linejoin="round"${p.dash ? ` stroke-dasharray="${p.dash}"` : ''}`;
 		svg += `<path d="${d.join('')}" ${attrs}/>`;
 	}
 	return { svg, osm: drawn > 0, mpp };
@@ -825,6 +827,119 @@ export function drawInset(o: InsetOptions): Inset {
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
 		`<rect width="100%" height="100%" fill="${COLORS.land}"/>${base}${areas}${marks}${furniture}</svg>`;
 	return { width, height, svg, labels, osm, pointers: pointers.map((m) => m.p.id) };
+}
+
+/** A site as the live map draws it (src/lib/server/map-data.ts, src/lib/map/style.ts). */
+export interface OpeningSite {
+	name: string;
+	anchor: LonLat;
+	key: boolean;
+	/** An area (a country, a district) has a scope label and no marker. */
+	area: boolean;
+	/** Which side of the opening view it lies on: its label runs toward the middle. */
+	side: 'east' | 'west';
+	/** Its uncertainty circle or its area. */
+	outline: Polygon | MultiPolygon;
+}
+
+export interface OpeningOptions {
+	/** The picture's size in pixels. */
+	width: number;
+	height: number;
+	/** The live map's zoom and the point drawn at the picture's middle. */
+	zoom: number;
+	middle: LonLat;
+	/** Picture pixels per CSS px. */
+	ratio: number;
+	sites: OpeningSite[];
+	streets: Streets;
+	ground: Ground;
+	measure: (text: string, size: number, weight: 400 | 700) => number;
+}
+
+/** Web-mercator metres per CSS px at zoom 0 on the equator, in MapLibre's 512-px world. */
+const MAPLIBRE_Z0 = 78_271.517;
+
+/**
+ * The live map's opening view as a picture (scripts/build-og.ts): the same frame to the pixel, the
+ * streets, the sites' areas, markers and names in the live style's colours and sizes. Its labels are
+ * placed here and set by the caller, as on the cards.
+ */
+export function drawOpening(o: OpeningOptions): { svg: string; labels: Label[] } {
+	const k = Math.cos((o.middle[1] * Math.PI) / 180);
+	const mpp = (MAPLIBRE_Z0 * k) / 2 ** o.zoom / o.ratio;
+	const f: Frame = {
+		width: o.width,
+		height: o.height,
+		cx: o.middle[0] * k,
+		cy: o.middle[1],
+		k,
+		s: M_PER_DEG / mpp
+	};
+	const { svg: base } = drawBasemap(f, o.streets, o.ground, false, { zoom: o.zoom, ratio: o.ratio });
+	const px = (v: number) => num(v * o.ratio);
+	let areas = '';
+	let dots = '';
+	const labels: Label[] = [];
+	for (const site of o.sites) {
+		const d = ringsOf(site.outline)
+			.lines.map((r) =>
+				pathOf(
+					simplify(
+						r.map((q) => project(f, q)),
+						0.3
+					),
+					true
+				)
+			)
+			.join('');
+		const [fill, line, opacity, width] = site.area
+			? ['#7a5c2e', '#7a5c2e', 0.02, 1.5]
+			: ['#1f2937', '#374151', site.key ? 0.05 : 0.03, 1];
+		areas +=
+			`<path d="${d}" fill="${fill}" fill-opacity="${opacity}" stroke="${line}" stroke-opacity="0.5"` +
+			` stroke-width="${px(width)}" stroke-dasharray="${px(2 * width)} ${px(2 * width)}"/>`;
+		const [x, y] = project(f, site.anchor);
+		if (x < -200 || y < -50 || x > o.width + 200 || y > o.height + 50) continue;
+		const r = site.key ? 6.5 : 4.5;
+		if (!site.area)
+			dots += `<circle cx="${num(x)}" cy="${num(y)}" r="${px(r)}" fill="#fff" stroke="#111827" stroke-width="${px(site.key ? 3 : 2)}"/>`;
+		const size = (site.area ? 14 : site.key ? 13.5 : 12) * o.ratio;
+		const text = site.area ? site.name.toUpperCase() : site.name;
+		// MapLibre wraps at 11 em: the same rule, by words.
+		const lines: string[] = [];
+		for (const word of text.split(' ')) {
+			const last = lines[lines.length - 1];
+			if (last && o.measure(`${last} ${word}`, size, 400) <= 11 * size)
+				lines[lines.length - 1] = `${last} ${word}`;
+			else lines.push(word);
+		}
+		const measured = lines.map((l) => o.measure(l, size, 400));
+		const w = Math.ceil(Math.max(...measured));
+		const lineHeight = Math.round(size * 1.2);
+		const h = lineHeight * lines.length;
+		const gap = site.area ? -w / 2 : 1.1 * size;
+		const lx = site.area ? x - w / 2 : site.side === 'east' ? x - gap - w : x + gap;
+		labels.push({
+			x: lx,
+			y: y - h / 2,
+			width: w,
+			height: h,
+			lines,
+			size,
+			weight: 400,
+			color: site.area ? '#5c4421' : '#111827',
+			halo: 0,
+			padX: 0,
+			lineHeight,
+			measured,
+			role: 'place'
+		});
+	}
+	const svg =
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}">` +
+		`<rect width="100%" height="100%" fill="${COLORS.land}"/>${base}${areas}${dots}</svg>`;
+	return { svg, labels };
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { originOf, originsBehind, outletKey } from './independence';
+import { countOrigins, explainCount, originOf, originsBehind, outletKey } from './independence';
 import type { Source } from './schema';
 
 const source = (id: string, outlet: Source['outlet'], origin?: string): Source => ({
@@ -50,5 +50,61 @@ describe('origins', () => {
 		expect(outletKey('RIA Novosti')).toBe('ria-novosti');
 		expect(outletKey('Argumenty i Fakty')).toBe('argumenty-i-fakty');
 		expect(outletKey('Известия')).toBe('известия');
+	});
+});
+
+describe('counting origins for "confirmed"', () => {
+	const more = new Map(
+		[
+			...sources.values(),
+			{ ...source('sputnik', 'Sputnik Kazakhstan'), alignment: 'russia' },
+			{ ...source('tass-3', 'TASS'), alignment: 'russia' },
+			{ ...source('armradio', 'Armenian Public Radio', 'csto') },
+			{ ...source('tass-csto', 'TASS'), alignment: 'russia' }
+		].map((s) => [s.id, s])
+	);
+	const look = (id: string) => more.get(id);
+
+	it('leaves out the story’s own origin, naming the sources that carry it', () => {
+		const count = countOrigins([{ source: 'wire' }, { source: 'tass-1' }], look, 'reuters');
+		expect(count.story).toEqual(['wire']);
+		expect(count.counted.map((g) => g.key)).toEqual(['tass']);
+		expect(explainCount(count, 'reuters')).toBe(
+			"counted: tass (tass-1); not counted: wire, the story's own origin (reuters)"
+		);
+	});
+
+	it('counts origins that only one state’s media carry once, and says so', () => {
+		const count = countOrigins([{ source: 'sputnik' }, { source: 'tass-3' }], look, 'reuters');
+		expect(count.counted).toEqual([
+			{
+				key: 'russia',
+				alignment: 'russia',
+				origins: [
+					{ origin: 'sputnik-kazakhstan', sources: ['sputnik'] },
+					{ origin: 'tass', sources: ['tass-3'] }
+				]
+			}
+		]);
+	});
+
+	it('keys a relayed statement to its speaker: the CSTO via TASS and via Armenian radio is one origin', () => {
+		const count = countOrigins(
+			[{ source: 'tass-csto', origin: 'csto' }, { source: 'armradio' }],
+			look,
+			'reuters'
+		);
+		expect(count.counted).toEqual([
+			{ key: 'csto', origins: [{ origin: 'csto', sources: ['tass-csto', 'armradio'] }] }
+		]);
+	});
+
+	it('does not merge a speaker that an unaligned outlet also carries into the state’s media', () => {
+		const count = countOrigins(
+			[{ source: 'tass-csto', origin: 'csto' }, { source: 'armradio' }, { source: 'sputnik' }],
+			look,
+			null
+		);
+		expect(count.counted.map((g) => g.key)).toEqual(['csto', 'russia']);
 	});
 });

@@ -150,6 +150,11 @@ export const Source = z.strictObject({
 	 * the same origin count once when we count independent sources. Defaults to the outlet.
 	 */
 	origin: Id.optional(),
+	/**
+	 * The state that owns or directs the outlet (`russia` for TASS): outlets of one state speak for
+	 * one party, so origins they alone carry count once. Its name is in story.json `alignments`.
+	 */
+	alignment: Id.optional(),
 	note: Localized.optional(),
 	/** The day we read it (for a page read on several days, the last). */
 	accessed: IsoDate,
@@ -221,6 +226,11 @@ export const Story = z.strictObject({
 		source: Id,
 		paragraphs: z.number().int().positive()
 	}),
+	/**
+	 * What the outlets of each state (a source's `alignment`) are called, for the cards: origins
+	 * carried only by them count once, "all from Russian state media".
+	 */
+	alignments: z.record(Id, Localized).optional(),
 	timeRange: z.strictObject({ start: IsoDate, end: IsoDate }),
 	/** Every coordinate in the story must fall inside [west, south, east, north]. */
 	bbox: BBox,
@@ -460,7 +470,12 @@ export const ReadingStep = z.strictObject({
 		.array(Id)
 		.min(1, { error: 'is empty; a step shows at least one place (the country for country-wide news)' }),
 	/** About the whole country: the map shows the country's area, never a point standing for it. */
-	countryWide: z.boolean()
+	countryWide: z.boolean(),
+	/**
+	 * What the reader should know about the paragraph's own wording (an order it reverses, a
+	 * pronoun with no referent), shown under the summary, each with the source that shows it.
+	 */
+	notes: z.array(z.strictObject({ text: Localized, source: Id })).optional()
 });
 export type ReadingStep = z.infer<typeof ReadingStep>;
 

@@ -1,6 +1,6 @@
 // Derived, read-only lookups over a validated dataset. Built once per page load; no DOM, no map.
 import type { Claim, Dataset, Incident, Lang, Layer, Published, Site, Source, SourceRef } from './schema';
-import { originsBehind } from './independence';
+import { countOrigins, originsBehind, type OriginCount } from './independence';
 import { clockOf, type StoryClock } from './time';
 
 /**
@@ -38,6 +38,11 @@ export interface StoryIndex {
 	clock: StoryClock;
 	/** Who first said each thing an incident's sources report; relays of one origin count once. */
 	originsOf: (refs: SourceRef[]) => Set<string>;
+	/**
+	 * The origins a claim's status counts ("confirmed" needs two): the story's own origin apart,
+	 * one state's media counted once.
+	 */
+	claimOrigins: (claim: Claim) => OriginCount;
 	evidence: Map<string, Evidence>;
 	independent: Map<string, number>;
 	/** How many times each source is cited, across sites, incidents, claims and figures. */
@@ -188,6 +193,8 @@ export function indexStory(data: Dataset, facts: StoryFacts): StoryIndex {
 	const { interval } = clock;
 
 	const originsOf = (refs: SourceRef[]) => new Set(originsBehind(refs, (id) => source.get(id)).keys());
+	const storyOrigin = source.get(data.story.article.source)?.origin ?? null;
+	const claimOrigins = (c: Claim) => countOrigins(c.sources, (id) => source.get(id), storyOrigin);
 	const evidence = new Map<string, Evidence>();
 	const independent = new Map<string, number>();
 	for (const i of data.incidents) {
@@ -226,6 +233,7 @@ export function indexStory(data: Dataset, facts: StoryFacts): StoryIndex {
 		data,
 		facts,
 		originsOf,
+		claimOrigins,
 		evidence,
 		independent,
 		citedBy,

@@ -4,7 +4,8 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { bboxPolygon } from '@turf/bbox-polygon';
 import type { Position } from 'geojson';
 import type { z } from 'zod';
-import { CONFIRMED_MIN_ORIGINS, originsBehind } from './independence';
+import { CONFIRMED_MIN_ORIGINS, countOrigins, explainCount } from './independence';
+import { readingAttributionProblems } from './reading-attribution';
 import { clockOf, offsetMs } from './time';
 import {
 	ClaimList,
@@ -521,6 +522,17 @@ function crossCheck(d: Dataset): DataError[] {
 
 	const incidentById = new Map(d.incidents.map((i) => [i.properties.id, i]));
 	const sourceById = new Map(d.sources.map((x) => [x.id, x]));
+	// The article's own origin (the story it rewrites) never counts toward "confirmed".
+	const storyOrigin = sourceById.get(s.article.source)?.origin ?? null;
+	d.sources.forEach((x) => {
+		if (x.alignment && !s.alignments?.[x.alignment])
+			err(
+				'sources',
+				x.id,
+				'alignment',
+				`is "${x.alignment}", which story.json alignments does not name; add "${x.alignment}": {"fr": …, "en": …} there (what its outlets are called, e.g. "Russian state media")`
+			);
+	});
 	for (const c of d.claims) {
 		c.places.forEach((p, i) => ref('claims', c.id, `places.${i}`, p, sites, 'site'));
 		c.incidents.forEach((id, i) => {
@@ -546,17 +558,21 @@ function crossCheck(d: Dataset): DataError[] {
 		sourceRefs('claims', c.id, c.sources);
 		statusHistory(c);
 		if (c.status === 'confirmed') {
-			const origins = originsBehind(c.sources, (id) => sourceById.get(id));
-			if (origins.size < CONFIRMED_MIN_ORIGINS)
+			const count = countOrigins(c.sources, (id) => sourceById.get(id), storyOrigin);
+			if (count.counted.length < CONFIRMED_MIN_ORIGINS)
 				err(
 					'claims',
 					c.id,
 					'status',
-					`is "confirmed" but its sources come from ${origins.size} independent origin(s) (${[...origins].map(([o, ids]) => `${o}: ${ids.join(', ')}`).join('; ')}); "confirmed" needs at least ${CONFIRMED_MIN_ORIGINS}: cite a source from another origin, or set status to "attributed"`
+					`is "confirmed" but its sources give ${count.counted.length} independent origin(s) besides the story's own; "confirmed" needs at least ${CONFIRMED_MIN_ORIGINS} (${explainCount(count, storyOrigin)}): cite a source from another origin, or set status to "attributed"`
 				);
 		}
 	}
-	if (d.reading) checkReading(d, sites, err);
+	if (d.reading) {
+		checkReading(d, sites, sources, err);
+		for (const p of readingAttributionProblems(d.reading, d.claims, d.sources))
+			err('reading', `paragraph ${p.paragraph}`, `summary.${p.lang}`, p.message);
+	}
 	return errors;
 }
 
@@ -567,6 +583,7 @@ function crossCheck(d: Dataset): DataError[] {
 function checkReading(
 	d: Dataset,
 	sites: Set<string>,
+	sources: Set<string>,
 	err: (part: StoryPart, record: string, field: string, message: string) => void
 ) {
 	const reading = d.reading!;
@@ -591,6 +608,15 @@ function checkReading(
 				`comes after paragraph ${previous}; list the steps in the article's order`
 			);
 		previous = step.paragraph;
+		step.notes?.forEach((n, i) => {
+			if (!sources.has(n.source))
+				err(
+					'reading',
+					record,
+					`notes.${i}.source`,
+					`refers to unknown source "${n.source}"; expected one of the ids in ${STORY_FILES.sources}`
+				);
+		});
 		step.places.forEach((p, i) => {
 			if (!sites.has(p))
 				err(

@@ -105,6 +105,7 @@ const fr = {
 		`Notre résumé du paragraphe ${paragraph} de l’article, pas son texte ; chaque affirmation ci-dessous dit qui l’avance et ce que l’on en sait.`,
 	readingCountry: (country: string) =>
 		`Ce paragraphe concerne tout le pays : la carte le montre en entier (${country}).`,
+	readingNote: 'À noter :',
 	readingClaims: (n: number) => (n > 1 ? `Ses ${n} affirmations` : 'Son affirmation'),
 	readingSkipped: (paragraph: number, why: string) => `Paragraphe ${paragraph} laissé de côté : ${why}`,
 	allDates: 'Toutes les dates',
@@ -118,6 +119,14 @@ const fr = {
 	} as Record<string, string>,
 	independentSources: (n: number) =>
 		n > 1 ? `${n} sources indépendantes` : n === 1 ? '1 source indépendante' : 'aucune source indépendante',
+	originsCounted: (n: number) =>
+		n > 1
+			? `${n} origines indépendantes comptées`
+			: n === 1
+				? '1 origine indépendante comptée'
+				: 'aucune origine indépendante comptée',
+	originsAligned: (label: string) => `toutes issues de ${label}, comptées une fois`,
+	originsStory: 'l’origine même de l’article, non comptée',
 	independentHelp:
 		'Les médias qui relaient la même origine (un ministère, une agence) ne comptent qu’une fois.',
 	happened: 'Quand',
@@ -197,7 +206,7 @@ const fr = {
 	} satisfies Record<Status, string>,
 	statusHelp: {
 		confirmed:
-			'Au moins deux origines indépendantes l’appuient (les relais d’une même origine, celle de l’article comprise, comptent une fois).',
+			'Au moins deux origines indépendantes, outre celle de l’article, l’appuient (l’origine est qui l’a dit d’abord : les relais d’une même voix comptent une fois, les médias d’un même État aussi).',
 		attributed: 'Rapporté tel que sa source l’a dit ; moins de deux origines indépendantes l’établissent.',
 		unverified: 'Non vérifié, pas même par le média qui le relaie.',
 		disputed: 'Contredit ou corrigé par des informations ultérieures.'
@@ -319,6 +328,7 @@ const en: Messages = {
 		`Our summary of the article’s paragraph ${paragraph}, not its text; each claim below says who makes it and what is known of it.`,
 	readingCountry: (country: string) =>
 		`This paragraph is about the whole country: the map shows all of ${country}.`,
+	readingNote: 'Note:',
 	readingClaims: (n) => (n > 1 ? `Its ${n} claims` : 'Its claim'),
 	readingSkipped: (paragraph, why) => `Paragraph ${paragraph} left out: ${why}`,
 	allDates: 'All dates',
@@ -333,6 +343,14 @@ const en: Messages = {
 	independentSources: (n) =>
 		n > 1 ? `${n} independent sources` : n === 1 ? '1 independent source' : 'no independent source',
 	independentHelp: 'Outlets relaying the same origin (a ministry, an agency) count once.',
+	originsCounted: (n) =>
+		n > 1
+			? `${n} independent origins counted`
+			: n === 1
+				? '1 independent origin counted'
+				: 'no independent origin counted',
+	originsAligned: (label) => `all from ${label}, counted once`,
+	originsStory: 'the article’s own origin, not counted',
 	happened: 'When',
 	firstReported: 'First reported',
 	figures: 'Figures given',
@@ -409,7 +427,7 @@ const en: Messages = {
 	},
 	statusHelp: {
 		confirmed:
-			'At least two independent origins support it (relays of one origin, the article’s own included, count once).',
+			'At least two independent origins besides the article’s own support it (an origin is who said it first: relays of one speaker count once, and so do one state’s media).',
 		attributed: 'Reported as its source said it; fewer than two independent origins establish it.',
 		unverified: 'Not verified, not even by the outlet relaying it.',
 		disputed: 'Contradicted or corrected by later reporting.'

@@ -30,6 +30,16 @@ export interface MapStart {
 }
 
 export const BOOT_ID = 'map-boot';
+/** `performance` marks: the live map is being built; it has drawn its opening view and answers pans. */
+export const MAP_START = 'story:map-start';
+export const MAP_READY = 'story:map-ready';
+
+/**
+ * Whether the live map starts as soon as MapLibre is here. On a desktop (fine pointer, wide) it does.
+ * On a phone its start (shaders, tiles: seconds of a cheap phone's main thread) waits until the page
+ * answers input, or a tap on the map's picture asks for it; the picture stands for it meanwhile.
+ */
+export const startsAtOnce = () => matchMedia('(pointer: fine) and (min-width: 761px)').matches;
 export const MAP_ID = 'story-map';
 
 export function bootOf(index: StoryIndex): MapBoot {

@@ -32,6 +32,7 @@ import type { StreetMap } from './basemap-config';
 import { StreetMapError, fetchStreetStyle, streetUrl } from './street-map';
 import { STREETS_SOURCE } from './street-style';
 import { edgePointers, type Pointer } from './edge-pointers';
+import { sidePadding as paddingFor } from './opening';
 import { distance } from '@turf/distance';
 
 setWorkerUrl(workerUrl);
@@ -465,16 +466,8 @@ export class StoryMap {
 	}
 }
 
-/**
- * Labels run beside their markers, away from the middle, and MapLibre lets them leave the canvas:
- * each side keeps room for one label (a long name wraps at some 130 px) and its marker. On a narrow
- * phone that room is what sets the zoom, so the outermost labels stay whole. The bottom keeps the
- * southernmost label clear of the scale bar (bottom left).
- */
-function sidePadding(el: HTMLElement) {
-	const side = Math.round(Math.min(150, el.clientWidth * 0.4));
-	return { top: 44, bottom: 68, left: side, right: side };
-}
+/** The opening view's padding (opening.ts), for this map's width: the picture of it uses the same. */
+const sidePadding = (el: HTMLElement) => paddingFor(el.clientWidth);
 
 /** True when the box [w, s, e, n] `view` lies wholly inside `box`. */
 function inside(view: number[], box: Bounds) {

@@ -24,6 +24,17 @@ const cls = (...values: string[]): ExpressionSpecification => [
 	true,
 	false
 ];
+/**
+ * A paint value read per feature (from an optional `paint` property no tile carries, so it is always
+ * `value`). Why: MapLibre links one shader program per layer type and per way each paint property is
+ * driven (constant, by zoom, by data); the story's layers must be data-driven (a selection is
+ * feature-state), so a basemap layer drawn the same way joins their program instead of adding one.
+ */
+export const perFeature = <T extends string | number>(value: T): ExpressionSpecification => [
+	'coalesce',
+	['get', 'paint'],
+	value
+];
 /** Exponential widths by zoom, as street maps scale them. */
 const width = (...stops: number[]): ExpressionSpecification => [
 	'interpolate',
@@ -110,25 +121,28 @@ export function streetLayers(): LayerSpecification[] {
 		fill('streets-aerodrome', 'aeroway', cls('aerodrome'), '#eeebe5'),
 		fill('streets-apron', 'aeroway', cls('apron', 'runway-area'), '#e0dcd5', 11),
 		fill('streets-water', 'water', ['boolean', true], '#cfe0ea'),
-		{
-			id: 'streets-waterway',
-			type: 'line',
-			...src,
-			'source-layer': 'waterway',
-			minzoom: 10,
-			paint: {
-				'line-color': '#b9d2e0',
-				'line-width': [
-					'interpolate',
-					['linear'],
-					['zoom'],
-					10,
-					['match', ['get', 'class'], 'river', 1, 0.4],
-					16,
-					['match', ['get', 'class'], 'river', 4, 1.5]
-				]
-			}
-		} satisfies LineLayerSpecification,
+		// Rivers and streams as two layers of zoom-driven widths, not one width driven by zoom and class
+		// together: that composite would need a shader program of its own.
+		...(
+			[
+				['river', cls('river'), [10, 1, 16, 4]],
+				['stream', ['!', cls('river')], [10, 0.4, 16, 1.5]]
+			] satisfies [string, ExpressionSpecification, number[]][]
+		).map(
+			([name, filter, stops]) =>
+				({
+					id: `streets-waterway-${name}`,
+					type: 'line',
+					...src,
+					'source-layer': 'waterway',
+					minzoom: 10,
+					filter,
+					paint: {
+						'line-color': '#b9d2e0',
+						'line-width': ['interpolate', ['linear'], ['zoom'], ...stops]
+					}
+				}) satisfies LineLayerSpecification
+		),
 		...(
 			[
 				['runway', 10, width(10, 1.5, 13, 8, 16, 48, 18, 180)],
@@ -146,18 +160,29 @@ export function streetLayers(): LayerSpecification[] {
 					paint: { 'line-color': '#d6d1c9', 'line-width': w }
 				}) satisfies LineLayerSpecification
 		),
-		{
-			id: 'streets-building',
-			type: 'fill',
-			...src,
-			'source-layer': 'building',
-			minzoom: 12,
-			paint: {
-				'fill-color': ['match', ['get', 'class'], 'terminal', '#dcd3c7', '#e7e1d8'],
-				'fill-outline-color': '#d5ccbf',
-				'fill-opacity': ['interpolate', ['linear'], ['zoom'], 12, 0, 13.5, 1]
-			}
-		} satisfies FillLayerSpecification,
+		// Terminals a shade darker, as a layer of its own: a colour matched by class would be a
+		// data-driven fill, and a shader program of its own.
+		...(
+			[
+				['building', ['!', cls('terminal')], '#e7e1d8'],
+				['terminal', cls('terminal'), '#dcd3c7']
+			] satisfies [string, ExpressionSpecification, string][]
+		).map(
+			([name, filter, color]) =>
+				({
+					id: `streets-${name}`,
+					type: 'fill',
+					...src,
+					'source-layer': 'building',
+					minzoom: 12,
+					filter,
+					paint: {
+						'fill-color': color,
+						'fill-outline-color': '#d5ccbf',
+						'fill-opacity': ['interpolate', ['linear'], ['zoom'], 12, 0, 13.5, 1]
+					}
+				}) satisfies FillLayerSpecification
+		),
 		{
 			id: 'streets-rail',
 			type: 'line',
@@ -204,7 +229,7 @@ export function streetLabelLayers(font: string): SymbolLayerSpecification[] {
 				'symbol-spacing': 320,
 				'text-padding': 4
 			},
-			paint: { 'text-color': '#857b70', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 }
+			paint: { 'text-color': perFeature('#857b70'), 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 }
 		}
 	];
 }

@@ -16,6 +16,7 @@ import {
 	STREETS_FILE,
 	STREETS_MAX_ZOOM,
 	STREETS_SOURCE,
+	perFeature,
 	streetLabelLayers,
 	streetLayers
 } from './street-style';
@@ -126,6 +127,8 @@ export function buildStyle({
 		type: 'fill',
 		source: SOURCE.areas,
 		paint: {
+			// No antialiased outline (a shader program of its own): the dashed area line draws the edge.
+			'fill-antialias': false,
 			'fill-color': ['case', SELECTED, '#0b57d0', ['get', 'area'], '#7a5c2e', '#1f2937'],
 			// A country is tinted where it can be seen whole, and fades away at city zoom.
 			'fill-opacity': [
@@ -269,7 +272,7 @@ export function buildStyle({
 				'text-letter-spacing': 0.12,
 				'text-max-width': 8
 			},
-			paint: { 'text-color': '#7c7166', 'text-halo-color': '#f4f1ea', 'text-halo-width': 1.2 }
+			paint: { 'text-color': perFeature('#7c7166'), 'text-halo-color': '#f4f1ea', 'text-halo-width': 1.2 }
 		},
 		{
 			id: LAYER.cityDot,
@@ -278,11 +281,12 @@ export function buildStyle({
 			minzoom: 3,
 			maxzoom: 9,
 			filter: ['!=', ['get', 'kind'], 'country'],
+			// Driven by data like the site dots, whose shader program they share.
 			paint: {
 				'circle-radius': ['case', ['==', ['get', 'kind'], 'capital'], 3.5, 2.5],
-				'circle-color': '#6b6258',
-				'circle-stroke-color': '#f4f1ea',
-				'circle-stroke-width': 1
+				'circle-color': perFeature('#6b6258'),
+				'circle-stroke-color': perFeature('#f4f1ea'),
+				'circle-stroke-width': perFeature(1)
 			}
 		},
 		{
@@ -300,7 +304,7 @@ export function buildStyle({
 				'text-offset': [0.5, 0],
 				'symbol-sort-key': ['-', 0, ['get', 'population']]
 			},
-			paint: { 'text-color': '#4b4540', 'text-halo-color': '#f4f1ea', 'text-halo-width': 1.2 }
+			paint: { 'text-color': perFeature('#4b4540'), 'text-halo-color': '#f4f1ea', 'text-halo-width': 1.2 }
 		}
 	];
 	const street = basemap.kind === 'street' ? basemap : null;

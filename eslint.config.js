@@ -29,6 +29,7 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'build-test-island/',
 			'.svelte-kit/',
 			'.svelte-kit-offline/',
 			'static/basemap/',

@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { runnerImport, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -110,11 +110,84 @@ export default 'offline://fonts/${name}';`;
 	};
 }
 
+/**
+ * `__STORY_MAP__`: what the browser needs of the story's basemap.json (the streets' extent, their
+ * credit and note, or none), read at build time so the code names no story (src/lib/data/story-map.ts).
+ */
+function storyMap(): Plugin {
+	return {
+		name: 'story-map',
+		async config() {
+			const [{ module: loader }, { module: schema }] = await Promise.all([
+				runnerImport<typeof import('./src/lib/server/story-map')>('./src/lib/server/story-map.ts', {
+					configFile: false,
+					logLevel: 'error'
+				}),
+				runnerImport<typeof import('./src/lib/data/story-map-schema')>('./src/lib/data/story-map-schema.ts', {
+					configFile: false,
+					logLevel: 'error'
+				})
+			]);
+			return { define: { __STORY_MAP__: JSON.stringify(schema.clientStoryMap(loader.loadStoryMap())) } };
+		}
+	};
+}
+
 /** JSON as a JavaScript literal that can sit inside an HTML <script> element. */
 const scriptSafe = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
+/**
+ * In `npm run dev`, saving a story file validates the story again: a problem shows in Vite's error
+ * overlay (file > record > field, and the fix) over the last good map; once fixed, the page reloads on
+ * the new data (a new basemap.json restarts the server, since it sets `__STORY_MAP__`).
+ */
+function storyDevErrors(): Plugin {
+	return {
+		name: 'story-dev-errors',
+		apply: 'serve',
+		async configureServer(server) {
+			const load = <T>(path: string) =>
+				runnerImport<T>(path, { configFile: false, logLevel: 'error' }).then((r) => r.module);
+			const { STORY_DIR } = await load<typeof import('./src/lib/server/geodata')>(
+				'./src/lib/server/geodata.ts'
+			);
+			const dir = resolve(STORY_DIR);
+			let problems: string[] = [];
+			let overlay: ReturnType<typeof import('./src/lib/server/story-check').devOverlay> | null = null;
+			server.watcher.add(dir);
+			const saved = async (file: string) => {
+				if (!file.startsWith(dir + sep) || file.includes(`${sep}sheets${sep}`) || file.endsWith('.tmp'))
+					return;
+				const check = await load<typeof import('./src/lib/server/story-check')>(
+					'./src/lib/server/story-check.ts'
+				);
+				problems = check.checkStory(dir);
+				if (problems.length) {
+					overlay = check.devOverlay(STORY_DIR, problems);
+					server.config.logger.error(overlay.message, { timestamp: true });
+					server.ws.send({ type: 'error', err: overlay });
+					return;
+				}
+				overlay = null;
+				server.config.logger.info(`story data valid again (${file.slice(dir.length + 1)})`, {
+					timestamp: true
+				});
+				if (file.endsWith('basemap.json')) return server.restart();
+				// The page's data is read once per server: read it again, on the saved files.
+				for (const env of Object.values(server.environments)) env.moduleGraph.invalidateAll();
+				server.ws.send({ type: 'full-reload' });
+			};
+			for (const event of ['change', 'add', 'unlink']) server.watcher.on(event, saved);
+			// A reader who reloads by hand still sees what is wrong.
+			server.ws.on('connection', () => {
+				if (overlay) setTimeout(() => overlay && server.ws.send({ type: 'error', err: overlay }), 500);
+			});
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [offlineCopy(), storyIncidents(), sveltekit()],
+	plugins: [offlineCopy(), storyMap(), storyDevErrors(), storyIncidents(), sveltekit()],
 	build: {
 		// The offline copy carries its fonts inside it, as data: URLs.
 		assetsInlineLimit: OFFLINE ? Infinity : undefined,

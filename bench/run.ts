@@ -27,6 +27,8 @@ import { indexWithFacts } from '../src/lib/server/story-facts';
 import { RECORDS_READY } from '../src/lib/data/story-index';
 import { buildStyle, ALL_TIME } from '../src/lib/map/style';
 import { DEFAULT_STORY_DIR, loadStory } from '../src/lib/server/geodata';
+import { loadStoryMap } from '../src/lib/server/story-map';
+import { clientStoryMap } from '../src/lib/data/story-map-schema';
 import { writeSyntheticStory } from './synthetic';
 import { buildStreets } from '../scripts/build-streets';
 import { buildStory, prepareBaseline, type Baseline } from './baseline';
@@ -88,6 +90,9 @@ async function buildBare() {
 		minify: true,
 		outdir: bareDir,
 		loader: { '.woff2': 'file' },
+		// The story's streets, credit and note, as vite.config.ts gives them to the app (the synthetic
+		// stories borrow the default story's map).
+		define: { __STORY_MAP__: JSON.stringify(clientStoryMap(loadStoryMap(DEFAULT_STORY_DIR))) },
 		logLevel: 'error'
 	});
 	copyFileSync('node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs', `${bareDir}/maplibre-gl-worker.mjs`);

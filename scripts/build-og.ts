@@ -2,15 +2,16 @@
 // browser: satori lays out the card, resvg rasterises it. Written to static/og/ before `vite build`,
 // with each card's map inset alone as SVG for printed pages. One set per language (`og/`, `og/en/`),
 // each card in its reader's language first, the other under it.
-// The inset (scripts/lib/inset.ts) is a locator map: the OpenStreetMap streets of 2012 around the
-// places, over our regional basemap, projected plainly (equirectangular around the place).
+// The inset (scripts/lib/inset.ts) is a locator map: the story's OpenStreetMap streets (if it has an
+// extract) around the places, over our regional basemap, projected plainly (equirectangular around the place).
 import { Resvg } from '@resvg/resvg-js';
 import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { LANGS, langFolder, type Lang } from '../src/lib/data/langs';
 import type { Status } from '../src/lib/data/schema';
+import { localNames } from '../src/lib/data/story-index';
 import { indexWithFacts } from '../src/lib/server/story-facts';
 import { formatNumber } from '../src/lib/i18n/format';
 import { MESSAGES } from '../src/lib/i18n/messages';
@@ -30,7 +31,7 @@ import {
 	type InsetPlace,
 	type Streets
 } from './lib/inset';
-import { ATTRIBUTION, ExtractError, loadExtract } from './lib/osm-extract';
+import { EXTRACT, ExtractError, STREETS, loadExtract } from './lib/osm-extract';
 import { measure, readAdvances, type Advances } from './lib/text-width';
 
 const W = 1200;
@@ -62,9 +63,10 @@ const borders = JSON.parse(
 ) as FeatureCollection<MultiLineString>;
 
 const ground = prepareGround(land.features, borders.features);
-let streets: Streets;
+// A story without a street extract draws its insets on the regional basemap alone.
+let streets: Streets | null = null;
 try {
-	streets = prepareStreets(loadExtract(), ATTRIBUTION);
+	if (STREETS && EXTRACT) streets = prepareStreets(loadExtract(EXTRACT, STREETS.sha256), STREETS.attribution);
 } catch (e) {
 	// A missing or damaged extract stops the build with the extract's own explanation and its fix.
 	if (!(e instanceof ExtractError)) throw e;
@@ -257,7 +259,11 @@ function cardFor(s: Selection | null, lang: Lang): Card {
 			lang,
 			kicker: `${t.places} · ${u.places}`,
 			title: p.name,
-			lines: [`${p.name.ru} · ${p.name.kk}`],
+			lines: [
+				localNames(p.name)
+					.map(([, n]) => n)
+					.join(' · ')
+			].filter(Boolean),
 			places: [s.id]
 		};
 	}
@@ -297,6 +303,8 @@ const items: (Selection | null)[] = [
 ];
 const printed = new Map<string, string>();
 const started = performance.now();
+// Only this story's cards: another story's, from an earlier build, must not ship with it.
+rmSync(`${OUT}/og`, { recursive: true, force: true });
 for (const lang of LANGS)
 	for (const item of items) {
 		const file = OUT + ogImagePath(item, lang);

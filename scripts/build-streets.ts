@@ -1,30 +1,40 @@
-// Builds the street basemap, static/basemap/streets.pmtiles, from the OpenStreetMap extract in
-// geodata/basemap/: vector tiles of streets (named), buildings, water, parks and landuse, railways and
+// Builds the street basemap, static/basemap/streets.pmtiles, from the OpenStreetMap extract the story's
+// basemap.json names (or removes it when the story has none): vector tiles of streets (named), buildings, water, parks and landuse, railways and
 // the airport, for the extract's area. MapLibre overzooms the last level up to the map's maximum zoom.
 // Runs before dev and build; a missing or damaged extract stops it with the file's name and the fix.
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { StreetExtract } from '../src/lib/data/story-map-schema';
+import { STORY_DIR } from '../src/lib/server/geodata';
+import { STORY_MAP_FILE } from '../src/lib/server/story-map';
+import { basemapStamp } from './lib/basemap-stamp';
 import {
-	ATTRIBUTION,
 	EXTRACT,
 	ExtractError,
+	STREETS,
 	STREET_LAYERS,
 	loadExtract,
 	type StreetLayers
 } from './lib/osm-extract';
 import { lat2y, lon2x, writeArchive } from './lib/pmtiles-writer';
-import { STREETS_BOUNDS, STREETS_FILE, STREETS_MAX_ZOOM } from '../src/lib/map/street-style';
+import { STREETS_FILE, STREETS_MAX_ZOOM } from '../src/lib/map/street-style';
 
 export const OUT = `static/basemap/${STREETS_FILE}`;
 export const MIN_ZOOM = 8;
-/** z14 resolves 0.4 m at Almaty's latitude: finer than the extract's own accuracy. */
+/** z14 resolves about 0.4 m at mid-latitudes: finer than an extract's own accuracy. */
 export const MAX_ZOOM = STREETS_MAX_ZOOM;
 
 type Tile = NonNullable<ReturnType<GeoJSONVT['getTile']>>;
 
 /** Cuts the layers into tiles; a feature enters a tile from its own first zoom on. */
-export function buildTiles(layers: StreetLayers, minZoom = MIN_ZOOM, maxZoom = MAX_ZOOM) {
+export function buildTiles(
+	layers: StreetLayers,
+	bounds: [number, number, number, number],
+	minZoom = MIN_ZOOM,
+	maxZoom = MAX_ZOOM
+) {
 	const indexes = STREET_LAYERS.map(
 		(name) =>
 			[
@@ -37,8 +47,8 @@ export function buildTiles(layers: StreetLayers, minZoom = MIN_ZOOM, maxZoom = M
 	);
 	const tiles: { z: number; x: number; y: number; data: Uint8Array }[] = [];
 	for (let z = minZoom; z <= maxZoom; z++)
-		for (let x = lon2x(STREETS_BOUNDS[0], z); x <= lon2x(STREETS_BOUNDS[2], z); x++)
-			for (let y = lat2y(STREETS_BOUNDS[3], z); y <= lat2y(STREETS_BOUNDS[1], z); y++) {
+		for (let x = lon2x(bounds[0], z); x <= lon2x(bounds[2], z); x++)
+			for (let y = lat2y(bounds[3], z); y <= lat2y(bounds[1], z); y++) {
 				const out: Record<string, Tile> = {};
 				for (const [name, index] of indexes) {
 					const tile = index.getTile(z, x, y);
@@ -51,23 +61,21 @@ export function buildTiles(layers: StreetLayers, minZoom = MIN_ZOOM, maxZoom = M
 	return tiles;
 }
 
-export function buildStreets(extract = EXTRACT): Uint8Array {
-	const layers = loadExtract(extract);
-	const tiles = buildTiles(layers);
+export function buildStreets(streets: StreetExtract = STREETS!, extract = EXTRACT!): Uint8Array {
+	const layers = loadExtract(extract, streets.sha256);
+	const tiles = buildTiles(layers, streets.bounds);
 	return writeArchive({
 		tiles,
-		bbox: STREETS_BOUNDS,
-		center: [76.945, 43.238, 13],
+		bbox: streets.bounds,
+		center: streets.center,
 		gzip: true,
 		metadata: {
-			name: 'Almaty streets, March 2012',
-			description:
-				'Streets, buildings, water, parks, landuse, railways and the airport of Almaty, from an OpenStreetMap extract of March 2012: as mapped then, not as they stood in January 2022.',
-			attribution: ATTRIBUTION,
-			license: 'CC BY-SA 2.0',
-			source:
-				'OpenStreetMap extract almaty-2012-03.osm.pbf (objects dated 2008-01-28 to 2012-03-13); provenance in geodata/basemap/README.md',
-			version: '2012-03-13',
+			name: streets.title,
+			description: streets.description,
+			attribution: streets.attribution,
+			license: streets.licence,
+			source: `OpenStreetMap extract ${basename(streets.file)}; provenance: ${streets.provenance}`,
+			version: streets.date,
 			type: 'baselayer',
 			format: 'pbf',
 			vector_layers: STREET_LAYERS.map((id) => ({
@@ -83,7 +91,15 @@ export function buildStreets(extract = EXTRACT): Uint8Array {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	// Skip work when the archive is newer than the extract and this builder (dev restarts stay fast).
+	const { sameStory, stamp } = basemapStamp('streets');
+	if (!STREETS || !EXTRACT) {
+		// No extract: no archive, and the map's credit says the story has no street map.
+		rmSync(OUT, { force: true });
+		stamp();
+		console.log(`streets: none for ${STORY_DIR} (its ${STORY_MAP_FILE} has "streets": null)`);
+		process.exit(0);
+	}
+	// Skip work when the archive is this story's and newer than the extract and this builder (dev restarts stay fast).
 	const inputs = [
 		EXTRACT,
 		new URL(import.meta.url),
@@ -91,6 +107,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		new URL('./lib/pmtiles-writer.ts', import.meta.url)
 	];
 	const fresh =
+		sameStory &&
 		existsSync(OUT) &&
 		existsSync(EXTRACT) &&
 		inputs.every((f) => statSync(f).mtimeMs < statSync(OUT).mtimeMs);
@@ -101,8 +118,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 			mkdirSync('static/basemap', { recursive: true });
 			// Written whole or not at all: a failed build leaves no half archive behind.
 			writeFileSync(`${OUT}.tmp`, archive);
-			const { renameSync } = await import('node:fs');
 			renameSync(`${OUT}.tmp`, OUT);
+			stamp();
 			console.log(
 				`streets: ${OUT} ${(archive.length / 1024).toFixed(0)} KB in ${((performance.now() - t0) / 1000).toFixed(1)} s`
 			);

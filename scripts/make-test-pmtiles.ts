@@ -1,20 +1,40 @@
 // Writes a small PMTiles v3 archive for the street-map tests, from our own GeoJSON (the story's
-// sites, and the land around Almaty from the built basemap), in the Protomaps layer names.
+// sites, and the land around them from the built basemap), in the Protomaps layer names.
 // Written by the same minimal PMTiles writer as the street tiles (lib/pmtiles-writer.ts), uncompressed.
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { bboxClip } from '@turf/bbox-clip';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { STORY_DIR } from '../src/lib/server/geodata';
 import { lat2y, lon2x, writeArchive } from './lib/pmtiles-writer';
 
-export const TEST_BBOX: [number, number, number, number] = [76.7, 43.1, 77.2, 43.5];
 const MIN_ZOOM = 6;
 const MAX_ZOOM = 13;
-const OUT = process.argv[2] ?? 'e2e/fixtures/almaty-test.pmtiles';
+const OUT = process.argv[2] ?? 'e2e/fixtures/street-test.pmtiles';
 
-export function makeTestArchive(): Uint8Array {
-	const sites = JSON.parse(readFileSync('geodata/almaty-2022/sites.geojson', 'utf8')) as FeatureCollection;
+/** The story's key sites' box (or all its point sites'), with a margin: a few tiles a zoom. */
+export function testBox(sites: FeatureCollection, margin = 0.1): [number, number, number, number] {
+	const points = (key: boolean) =>
+		sites.features.flatMap((f) =>
+			f.geometry.type === 'Point' && (!key || f.properties?.key === true) ? [f.geometry.coordinates] : []
+		);
+	const keyPoints = points(true);
+	const chosen = keyPoints.length ? keyPoints : points(false);
+	const lons = chosen.map((p) => p[0]!);
+	const lats = chosen.map((p) => p[1]!);
+	return [
+		Math.min(...lons) - margin,
+		Math.min(...lats) - margin,
+		Math.max(...lons) + margin,
+		Math.max(...lats) + margin
+	];
+}
+
+export function makeTestArchive(dir = STORY_DIR): Uint8Array {
+	const sites = JSON.parse(readFileSync(join(dir, 'sites.geojson'), 'utf8')) as FeatureCollection;
+	const TEST_BBOX = testBox(sites);
 	const land = JSON.parse(readFileSync('static/basemap/land.geojson', 'utf8')) as FeatureCollection<
 		Polygon | MultiPolygon
 	>;
@@ -57,9 +77,9 @@ export function makeTestArchive(): Uint8Array {
 	return writeArchive({
 		tiles,
 		bbox: TEST_BBOX,
-		center: [76.945, 43.238, 11],
+		center: [(TEST_BBOX[0] + TEST_BBOX[2]) / 2, (TEST_BBOX[1] + TEST_BBOX[3]) / 2, 11],
 		gzip: false,
-		metadata: { name: 'almaty-test', vector_layers: [{ id: 'earth' }, { id: 'places' }] }
+		metadata: { name: 'street-test', vector_layers: [{ id: 'earth' }, { id: 'places' }] }
 	});
 }
 

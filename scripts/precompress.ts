@@ -45,6 +45,11 @@ async function compress(file: string): Promise<number> {
 }
 
 const dir = process.env.BUILD_DIR || 'build';
+// The e2e builds of other stories (e2e/story-build.ts) serve uncompressed: the copies cost most of their time.
+if (process.env.PRECOMPRESS === '0') {
+	console.log(`Not precompressed (PRECOMPRESS=0): ${dir}/ is served as it is`);
+	process.exit(0);
+}
 const started = performance.now();
 const files = textFiles(dir);
 // zlib works on libuv's thread pool (four threads): a few files at a time keep it busy.

@@ -142,7 +142,7 @@ async function respond(event: FetchEvent): Promise<Response> {
 			throw error;
 		}
 	}
-	// By path: a page's query is read in the browser (`/?site=akimat` is `/`), and no other query
+	// By path: a page's query is read in the browser (`/?site=harbour` is `/`), and no other query
 	// may add an entry.
 	const hit = (await cache.match(path)) ?? (isPage ? await cache.match(`${path}.html`) : undefined);
 	const range = request.headers.get('range');

@@ -39,7 +39,7 @@ const KEY = ['airport', 'republic-square', 'presidential-residence', 'akimat'];
 
 let streets: Streets;
 beforeAll(() => {
-	streets = prepareStreets(loadExtract(), ATTRIBUTION);
+	streets = prepareStreets(loadExtract(), ATTRIBUTION!);
 });
 
 function inset(ids: string[], lang: Lang = 'fr', height = 520): Inset {

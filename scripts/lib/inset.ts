@@ -852,7 +852,7 @@ export interface OpeningOptions {
 	/** Picture pixels per CSS px. */
 	ratio: number;
 	sites: OpeningSite[];
-	streets: Streets;
+	streets: Streets | null;
 	ground: Ground;
 	measure: (text: string, size: number, weight: 400 | 700) => number;
 }

@@ -1,15 +1,18 @@
-// Reads the OpenStreetMap extract (geodata/basemap/) into the street basemap's layers: what the tile
-// builder (build-streets.ts) cuts into tiles and the preview cards (build-og.ts) draw as insets.
+// Reads the story's OpenStreetMap extract (named in its basemap.json) into the street basemap's layers:
+// what the tile builder (build-streets.ts) cuts into tiles and the preview cards (build-og.ts) draw as insets.
 import type { Feature, Geometry } from 'geojson';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import osmtogeojson from 'osmtogeojson';
 import tinyOsmPbf from 'tiny-osmpbf';
+import { loadStoryMap, storyMapPath } from '../../src/lib/server/story-map';
 
-export const EXTRACT = 'geodata/basemap/almaty-2012-03.osm.pbf';
-/** The extract as recorded in geodata/basemap/README.md; another file needs its own provenance. */
-export const EXTRACT_SHA256 = '9582e95712cf1ab35f4458679a249472822e0a642804afa0ef5893994b8752a1';
-export const ATTRIBUTION = '© OpenStreetMap contributors (CC BY-SA 2.0), extract of March 2012';
+/** The story's extract, or null when its map has no streets. */
+export const STREETS = loadStoryMap().streets;
+export const EXTRACT = STREETS && storyMapPath(STREETS.file);
+/** The extract as its provenance records it; another file needs its own provenance. */
+export const EXTRACT_SHA256 = STREETS?.sha256 ?? null;
+export const ATTRIBUTION = STREETS?.attribution ?? null;
 
 /** Tile layers, drawn in this order (style.ts): ground first, roads and rails on top. */
 export const STREET_LAYERS = [
@@ -151,7 +154,7 @@ const kindOf = (g: Geometry): Kind | null =>
 			: null;
 
 /** Parses the extract's bytes into the basemap's layers. `file` names it in errors. */
-export function readExtract(bytes: Uint8Array, file = EXTRACT): StreetLayers {
+export function readExtract(bytes: Uint8Array, file = EXTRACT ?? 'extract'): StreetLayers {
 	if (bytes.length === 0)
 		throw new ExtractError(
 			file,
@@ -200,10 +203,10 @@ export function readExtract(bytes: Uint8Array, file = EXTRACT): StreetLayers {
 	return layers;
 }
 
-const provenance = 'shared/data/osm-almaty-2012/, described in geodata/basemap/README.md';
+const provenance = STREETS?.provenance ?? 'its source, as recorded in the story folder';
 
 /** Reads the extract from disk, after checking it is the one whose provenance the README records. */
-export function loadExtract(file = EXTRACT, sha256: string | null = EXTRACT_SHA256): StreetLayers {
+export function loadExtract(file = EXTRACT ?? '', sha256: string | null = EXTRACT_SHA256): StreetLayers {
 	if (!existsSync(file))
 		throw new ExtractError(file, 'the OpenStreetMap extract is missing', `Copy it back from ${provenance}.`);
 	const bytes = readFileSync(file);
@@ -213,7 +216,7 @@ export function loadExtract(file = EXTRACT, sha256: string | null = EXTRACT_SHA2
 			throw new ExtractError(
 				file,
 				`its checksum is ${found.slice(0, 12)}…, not the recorded extract's ${sha256.slice(0, 12)}… (changed or damaged)`,
-				`Copy the original back from ${provenance}, or, for a new extract, record its provenance in geodata/basemap/README.md and its sha256 in scripts/lib/osm-extract.ts`
+				`Copy the original back from ${provenance}, or, for a new extract, record its provenance and its sha256 in the story's basemap.json (streets.provenance, streets.sha256)`
 			);
 	}
 	return readExtract(bytes, file);

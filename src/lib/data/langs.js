@@ -25,7 +25,7 @@ const ITEM_PAGE = /\/(?:site|incident|claim)\/[^/]+\/?$/;
 export function addressLang(search, pathname) {
 	const asked = new URLSearchParams(search).get('lang');
 	if (isLang(asked)) return asked;
-	// The offline copy, one file per language (`almaty-2022-2026-11-24.1.fr.html`).
+	// The offline copy, one file per language (`<story>-<version>.fr.html`).
 	const file = /\.([a-z]{2})\.html$/.exec(pathname)?.[1];
 	if (isLang(file)) return file;
 	const folder = /\/([^/]+)\/?$/.exec(pathname.replace(ITEM_PAGE, '/'))?.[1];

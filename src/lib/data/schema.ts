@@ -91,8 +91,22 @@ const HttpUrl = z
 export const Localized = z.strictObject({ fr: Text, en: Text });
 export type Localized = z.infer<typeof Localized>;
 
-/** Place names also carry the local languages, so readers can match them to local reporting. */
-export const PlaceName = z.strictObject({ fr: Text, en: Text, ru: Text, kk: Text });
+/**
+ * Place names also carry the local languages (any, by language code: "ru", "kk", "uk"...), so readers
+ * can match them to local reporting; French and English are required.
+ */
+export const PlaceName = z
+	.object({ fr: Text, en: Text })
+	.catchall(Text)
+	.superRefine((names, ctx) => {
+		for (const code of Object.keys(names))
+			if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(code))
+				ctx.addIssue({
+					code: 'custom',
+					path: [code],
+					message: `is not a language code; expected one such as "ru", "kk" or "pt-BR"`
+				});
+	});
 
 // ISO 8601 calendar date, or date-time with an explicit offset (the story's own: story.json timeZone).
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-](\d{2}):(\d{2})))?$/;
@@ -260,7 +274,7 @@ export const Story = z.strictObject({
 	/** The map's accessible name: what it shows. */
 	mapLabel: Localized,
 	timeZone: z.strictObject({
-		/** IANA name, e.g. "Asia/Almaty": the validator checks utcOffset against it over timeRange. */
+		/** IANA name, e.g. "Europe/Paris": the validator checks utcOffset against it over timeRange. */
 		name: Text,
 		/** The offset in force during the story: days are local days, date-times are written with it. */
 		utcOffset: UtcOffset
@@ -268,7 +282,7 @@ export const Story = z.strictObject({
 	/** The place distances are measured from, and how a site card says so. */
 	reference: z.strictObject({
 		site: Id,
-		/** "{km}" stands for the distance, e.g. "{km} km from Republic Square". */
+		/** "{km}" stands for the distance, e.g. "{km} km from the main square". */
 		distance: Localized.check((ctx) => {
 			for (const lang of LANGS)
 				if (!ctx.value[lang].includes('{km}'))
@@ -276,10 +290,10 @@ export const Story = z.strictObject({
 						code: 'custom',
 						input: ctx.value,
 						path: [lang],
-						message: `has no "{km}"; expected where the distance goes, e.g. "{km} km from Republic Square"`
+						message: `has no "{km}"; expected where the distance goes, e.g. "{km} km from the main square"`
 					});
 		}),
-		/** Shown on the reference site's own card instead of a distance, e.g. "This is Republic Square". */
+		/** Shown on the reference site's own card instead of a distance, e.g. "This is the main square". */
 		here: Localized
 	})
 });
@@ -366,7 +380,7 @@ export const Figure = z
 		/** null only for "dozens", which names no number. */
 		value: z.number().int().nonnegative().nullable(),
 		qualifier: z.enum(QUALIFIERS),
-		/** What the figure covers (Almaty, the whole country, security forces only...). */
+		/** What the figure covers (one city, the whole country, security forces only...). */
 		scope: Localized,
 		who: Localized,
 		via: Localized.optional(),

@@ -292,7 +292,7 @@ export function storyDays(story: Dataset['story']): { from: string; to: string }
 
 /**
  * What a site's card says of where it stands against the story's reference place (story.json
- * `reference`): "This is Republic Square", "12 km from Republic Square" (`km` already formatted), or
+ * `reference`): "This is the main square", "12 km from the main square" (`km` already formatted), or
  * nothing when there is no distance to give.
  */
 export function referenceNote(
@@ -311,3 +311,7 @@ export const published = (value: Published, lang: Lang) => (typeof value === 'st
 /** The language a published name or title is written in, for its element's `lang`. */
 export const publishedLang = (value: Published, original: string, lang: Lang) =>
 	typeof value === 'string' ? original : lang;
+
+/** A place's names in the local languages, in the data's order (not French or English). */
+export const localNames = (name: Record<string, string>): [string, string][] =>
+	Object.entries(name).filter(([code]) => code !== 'fr' && code !== 'en');

@@ -233,7 +233,7 @@ export function timeZoneProblem(
 	try {
 		format = new Intl.DateTimeFormat('en', { timeZone: zone.name, timeZoneName: 'longOffset' });
 	} catch {
-		return `name ${shown(zone.name)} is not an IANA time zone; expected e.g. "Asia/Almaty" or "Europe/Paris"`;
+		return `name ${shown(zone.name)} is not an IANA time zone; expected e.g. "Europe/Paris" or "America/Lima"`;
 	}
 	const last = Date.parse(range.end.slice(0, 10) + 'T12:00:00Z');
 	for (let t = Date.parse(range.start.slice(0, 10) + 'T12:00:00Z'); t <= last; t += 86_400_000) {
@@ -647,7 +647,7 @@ function checkReading(
 				'reading',
 				record,
 				'places',
-				'names no country but countryWide is true; add the country\'s area (e.g. "kazakhstan") or set countryWide to false'
+				'names no country but countryWide is true; add the country\'s area (an area site, e.g. "france") or set countryWide to false'
 			);
 	}
 	reading.skipped.forEach((s, i) => {

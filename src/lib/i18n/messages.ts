@@ -1,5 +1,6 @@
 // Every word of the interface, in both languages. Data texts carry their own translations.
 import type { Lang, Status, SourceKind } from '$lib/data/schema';
+import { STORY_MAP } from '$lib/data/story-map';
 import { formatNumber } from '$lib/i18n/format';
 
 // Counts read as readers write them: "16 772" in French, "16,772" in English.
@@ -53,10 +54,12 @@ const fr = {
 		'La carte a besoin de JavaScript. Les lieux, les incidents et les affirmations sont dans le panneau, chacun avec sa propre page.',
 	mapFailed: 'La carte n’a pas pu s’afficher sur cet appareil. Le texte reste disponible.',
 	streetsCredit:
-		'© les contributeurs d’OpenStreetMap (CC BY-SA 2.0), extrait de mars 2012 : rues et bâtiments tels que cartographiés alors (l’avenue Nazarbaïev y est la rue Fourmanov)',
+		STORY_MAP.streets?.credit.fr ??
+		'Natural Earth, GeoNames : pas de plan des rues pour cette histoire, seulement les pays et les villes',
 	andMore: (n: number) => `et ${n} autre${n > 1 ? 's' : ''}`,
 	streetsNote:
-		'Fond de carte : rues et bâtiments d’OpenStreetMap tels que cartographiés en mars 2012, dix ans avant les faits (l’avenue Nazarbaïev y porte encore son ancien nom, rue Fourmanov). Il situe les lieux ; il ne dit rien de janvier 2022.',
+		STORY_MAP.streets?.note.fr ??
+		'Fond de carte : pays et villes (Natural Earth, GeoNames), sans plan des rues. Il situe les lieux ; il ne dit rien des faits.',
 	streetsFailed:
 		'Une partie du plan des rues n’a pas pu être chargée. Les lieux et les incidents restent affichés.',
 	close: 'Fermer',
@@ -105,7 +108,8 @@ const fr = {
 	readingKeys: 'Flèches gauche et droite : paragraphe précédent ou suivant. Échap : quitter.',
 	readingSource: (paragraph: number) =>
 		`Notre résumé du paragraphe ${paragraph} de l’article, pas son texte ; chaque affirmation ci-dessous dit qui l’avance et ce que l’on en sait.`,
-	readingCountry: 'Ce paragraphe concerne tout le pays : la carte montre le Kazakhstan entier.',
+	readingCountry: (country: string) =>
+		`Ce paragraphe concerne tout le pays : la carte le montre en entier (${country}).`,
 	readingNote: 'À noter :',
 	readingClaims: (n: number) => (n > 1 ? `Ses ${n} affirmations` : 'Son affirmation'),
 	readingSkipped: (paragraph: number, why: string) => `Paragraphe ${paragraph} laissé de côté : ${why}`,
@@ -282,10 +286,12 @@ const en: Messages = {
 		'The map needs JavaScript. The places, incidents and claims are in the panel, each with its own page.',
 	mapFailed: 'The map could not be shown on this device. The text is still here.',
 	streetsCredit:
-		'© OpenStreetMap contributors (CC BY-SA 2.0), extract of March 2012: streets and buildings as mapped then (Nazarbayev Avenue is Furmanov Street there)',
+		STORY_MAP.streets?.credit.en ??
+		'Natural Earth, GeoNames: no street map for this story, only countries and cities',
 	andMore: (n) => `and ${n} more`,
 	streetsNote:
-		'Basemap: OpenStreetMap streets and buildings as mapped in March 2012, ten years before the events (Nazarbayev Avenue still bears its old name, Furmanov Street). It locates the places; it says nothing about January 2022.',
+		STORY_MAP.streets?.note.en ??
+		'Basemap: countries and cities (Natural Earth, GeoNames), with no street map. It locates the places; it says nothing about the events.',
 	streetsFailed: 'Part of the street map could not be loaded. The places and incidents are still shown.',
 	close: 'Close',
 	article: 'The article',
@@ -330,7 +336,8 @@ const en: Messages = {
 	readingKeys: 'Left and right arrows: previous or next paragraph. Escape: leave.',
 	readingSource: (paragraph) =>
 		`Our summary of the article’s paragraph ${paragraph}, not its text; each claim below says who makes it and what is known of it.`,
-	readingCountry: 'This paragraph is about the whole country: the map shows all of Kazakhstan.',
+	readingCountry: (country: string) =>
+		`This paragraph is about the whole country: the map shows all of ${country}.`,
 	readingNote: 'Note:',
 	readingClaims: (n) => (n > 1 ? `Its ${n} claims` : 'Its claim'),
 	readingSkipped: (paragraph, why) => `Paragraph ${paragraph} left out: ${why}`,

@@ -1,4 +1,4 @@
-// The street basemap's layers (tiles built by scripts/build-streets.ts from OpenStreetMap, March 2012):
+// The street basemap's layers (tiles built by scripts/build-streets.ts from the story's OpenStreetMap extract):
 // quiet ground that orients the reader and stays under the story. Layer and class names are the
 // tile builder's (scripts/lib/osm-extract.ts).
 import type {
@@ -8,11 +8,12 @@ import type {
 	LineLayerSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
+import { STORY_MAP } from '$lib/data/story-map';
 
 export const STREETS_SOURCE = 'streets';
 export const STREETS_FILE = 'streets.pmtiles';
-/** The extract's extent (geodata/basemap/README.md), [west, south, east, north]: where tiles exist. */
-export const STREETS_BOUNDS: [number, number, number, number] = [76.575, 43.057, 77.223, 43.549];
+/** The extract's extent (the story's basemap.json), [west, south, east, north]: where tiles exist; null without one. */
+export const STREETS_BOUNDS = STORY_MAP.streets?.bounds ?? null;
 /** Where the tiles stop; MapLibre draws the last level larger beyond it. */
 export const STREETS_MAX_ZOOM = 14;
 

@@ -233,19 +233,22 @@ export function buildStyle({
 		[SOURCE.borders]: { type: 'geojson', data: basemapUrl('borders.geojson') },
 		[SOURCE.places]: { type: 'geojson', data: basemapUrl('places.geojson'), attribution: 'GeoNames' },
 		// Read by the pmtiles protocol (map-controller.ts) with range requests to our own origin. Its
-		// credit is the map's custom attribution, in the reader's language.
-		[STREETS_SOURCE]: {
-			type: 'vector',
-			tiles: [`pmtiles://${basemapUrl(STREETS_FILE)}/{z}/{x}/{y}`],
-			minzoom: 8,
-			maxzoom: STREETS_MAX_ZOOM,
-			bounds: STREETS_BOUNDS
-		}
+		// credit is the map's custom attribution, in the reader's language. A story without an extract
+		// has none (its credit says so).
+		...(STREETS_BOUNDS && {
+			[STREETS_SOURCE]: {
+				type: 'vector',
+				tiles: [`pmtiles://${basemapUrl(STREETS_FILE)}/{z}/{x}/{y}`],
+				minzoom: 8,
+				maxzoom: STREETS_MAX_ZOOM,
+				bounds: STREETS_BOUNDS
+			}
+		})
 	};
 	const embeddedLayers: LayerSpecification[] = [
 		{ id: 'background', type: 'background', paint: { 'background-color': '#dde7ee' } },
 		{ id: 'land', type: 'fill', source: SOURCE.land, paint: { 'fill-color': '#f4f1ea' } },
-		...streetLayers(),
+		...(STREETS_BOUNDS ? streetLayers() : []),
 		{
 			id: 'borders',
 			type: 'line',
@@ -327,7 +330,7 @@ export function buildStyle({
 		},
 		layers: [
 			...(street ? street.layers : embeddedLayers),
-			...(street ? [] : streetLabelLayers(FONT)),
+			...(street || !STREETS_BOUNDS ? [] : streetLabelLayers(FONT)),
 			areaFill,
 			areaLine,
 			siteDot,

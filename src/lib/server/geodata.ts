@@ -13,8 +13,10 @@ import {
 } from '../data/validate';
 import type { Dataset } from '../data/schema';
 
-/** The story built when none is named: its folder under geodata/. */
-export const DEFAULT_STORY = 'almaty-2022';
+/** The story built when none is named: its folder under geodata/, named in geodata/stories.json. */
+export const DEFAULT_STORY = (
+	JSON.parse(readFileSync(join('geodata', 'stories.json'), 'utf8')) as { default: string }
+).default;
 export const DEFAULT_STORY_DIR = join('geodata', DEFAULT_STORY);
 
 /**

@@ -78,8 +78,8 @@ export function placeData(index: StoryIndex) {
 	for (const s of index.data.sites) {
 		const p = s.properties;
 		const anchor = index.siteAnchor.get(p.id)!;
-		// Map labels drop the parenthetical detail ("(Nazarbayev Avenue)"): the panel carries it,
-		// and three sites within 400 m need short labels to stay legible.
+		// Map labels drop the parenthetical detail ("(on the main avenue)"): the panel carries it,
+		// and sites close together need short labels to stay legible.
 		const short = (n: string) => n.replace(/\s*\(.*\)\s*$/, '');
 		const area = s.geometry.type !== 'Point';
 		// A country's label says what its scope is: the whole country, not a place in it.

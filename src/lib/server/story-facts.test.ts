@@ -135,7 +135,7 @@ describe('ids that are also names of Object.prototype', () => {
 		outages: '__proto__'
 	};
 	const renamed = JSON.parse(
-		JSON.stringify(loadStory('src/lib/data/fixtures/test-story')).replace(
+		JSON.stringify(loadStory('geodata/test-island')).replace(
 			/"([a-z-]+)"/g,
 			(quoted, id: string) => (Object.hasOwn(RENAME, id) ? JSON.stringify(RENAME[id]) : quoted)
 		)

@@ -1,4 +1,4 @@
-// A second story, made up for the tests (src/lib/data/fixtures/test-story/), read by the code that
+// A second story, made up for the tests (geodata/test-island/), read by the code that
 // reads Almaty's: what is particular to a story (name, time zone, reference place) follows its story.json.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { DEFAULT_STORY_DIR, loadStory, storyDir } from './geodata';
 import { incidentData } from './map-data';
 import { indexWithFacts } from './story-facts';
 
-const DIR = 'src/lib/data/fixtures/test-story';
+const DIR = 'geodata/test-island';
 const index = indexWithFacts(loadStory(DIR));
 const { story } = index.data;
 const blackout = index.incident.get('harbour-blackout')!.properties;

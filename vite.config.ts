@@ -186,7 +186,11 @@ function storyDevErrors(): Plugin {
 	};
 }
 
+/** The site's own build is followed by `npm run pack` (postbuild): only then is there a copy to offer. */
+const PACKED = process.env.npm_lifecycle_event === 'build' && !OFFLINE;
+
 export default defineConfig({
+	define: { __OFFLINE_COPIES__: JSON.stringify(PACKED) },
 	plugins: [offlineCopy(), storyMap(), storyDevErrors(), storyIncidents(), sveltekit()],
 	build: {
 		// The offline copy carries its fonts inside it, as data: URLs.

@@ -7,6 +7,8 @@ declare global {
 		// interface PageState {}
 		// interface Platform {}
 	}
+	/** Set by vite.config.ts: whether `npm run pack` follows this build (an offline copy to offer). */
+	const __OFFLINE_COPIES__: boolean | undefined;
 }
 
 export {};

@@ -135,9 +135,8 @@ describe('ids that are also names of Object.prototype', () => {
 		outages: '__proto__'
 	};
 	const renamed = JSON.parse(
-		JSON.stringify(loadStory('geodata/test-island')).replace(
-			/"([a-z-]+)"/g,
-			(quoted, id: string) => (Object.hasOwn(RENAME, id) ? JSON.stringify(RENAME[id]) : quoted)
+		JSON.stringify(loadStory('geodata/test-island')).replace(/"([a-z-]+)"/g, (quoted, id: string) =>
+			Object.hasOwn(RENAME, id) ? JSON.stringify(RENAME[id]) : quoted
 		)
 	) as ReturnType<typeof loadStory>;
 	const facts = storyFacts(renamed);

@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from './locators';
+import { expect, test, waitForServer } from './locators';
 
 const PORT = 4179;
 const dir = mkdtempSync(join(tmpdir(), 'dev-errors-'));
@@ -25,17 +25,7 @@ test.beforeAll(async () => {
 			env: { ...process.env, STORY_DIR: dir }
 		}
 	);
-	for (let i = 0; i < 240; i++) {
-		if (
-			await fetch(`http://127.0.0.1:${PORT}/`).then(
-				(r) => r.ok,
-				() => false
-			)
-		)
-			return;
-		await new Promise((r) => setTimeout(r, 1000));
-	}
-	throw new Error('the dev server did not start within 240 s');
+	await waitForServer(`http://127.0.0.1:${PORT}/`, 'the dev server', 240);
 });
 test.afterAll(() => {
 	server?.kill();

@@ -1,7 +1,7 @@
 // The README's first command is `npm run dev`: the dev server must serve the same app, with its
 // build-time pieces (the incidents chunk, the map's GeoJSON) made on the fly.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { expect, mapIdle, mapReady, renderedIncidents, test } from './locators';
+import { expect, mapIdle, mapReady, renderedIncidents, test, waitForServer } from './locators';
 
 const PORT = 4178;
 let server: ChildProcess;
@@ -17,17 +17,7 @@ test.beforeAll(async () => {
 			stdio: 'ignore'
 		}
 	);
-	for (let i = 0; i < 100; i++) {
-		if (
-			await fetch(`http://127.0.0.1:${PORT}/`).then(
-				(r) => r.ok,
-				() => false
-			)
-		)
-			return;
-		await new Promise((r) => setTimeout(r, 1000));
-	}
-	throw new Error('the dev server did not start within 100 s');
+	await waitForServer(`http://127.0.0.1:${PORT}/`, 'the dev server', 100);
 });
 test.afterAll(() => {
 	server?.kill();

@@ -175,3 +175,18 @@ export const inViewUncovered = (locator: import('@playwright/test').Locator) =>
 		const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
 		return !!hit && (hit === el || el.contains(hit));
 	});
+
+/** Waits until a server the test started answers `url` with 2xx, polling every `everyMs`. */
+export async function waitForServer(url: string, what: string, seconds: number, everyMs = 1000) {
+	for (const end = Date.now() + seconds * 1000; Date.now() < end;) {
+		if (
+			await fetch(url).then(
+				(r) => r.ok,
+				() => false
+			)
+		)
+			return;
+		await new Promise((r) => setTimeout(r, everyMs));
+	}
+	throw new Error(`${what} did not start within ${seconds} s`);
+}

@@ -4,7 +4,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { claimItems, expect, layerToggle, mapIdle, placeLink, renderedIncidents, test } from './locators';
+import {
+	claimItems,
+	expect,
+	layerToggle,
+	mapIdle,
+	placeLink,
+	renderedIncidents,
+	test,
+	waitForServer
+} from './locators';
 import { projectCopy, type StoryBuild } from './story-build';
 
 const PORT = 4176;
@@ -21,17 +30,7 @@ test.beforeAll(async () => {
 	copy.run('npm', ['run', '-s', 'build'], { STORY: 'test-island', BUILD_DIR: 'build-test-island' });
 	DIR = join(copy.root, 'build-test-island');
 	server = spawn('node', ['scripts/serve.js', DIR, String(PORT)], { stdio: 'ignore' });
-	for (let i = 0; i < 50; i++) {
-		if (
-			await fetch(`http://127.0.0.1:${PORT}/`).then(
-				(r) => r.ok,
-				() => false
-			)
-		)
-			return;
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error(`the server of ${DIR} did not start`);
+	await waitForServer(`http://127.0.0.1:${PORT}/`, `the server of ${DIR}`, 10, 200);
 });
 test.afterAll(() => {
 	server?.kill();

@@ -398,6 +398,20 @@ const ringsOf = (g: Geometry): { lines: Position[][]; closed: boolean } => {
 	}
 };
 
+/** A place's outline (its area, or its uncertainty circle) as one closed, simplified SVG path. */
+const outlinePath = (f: Frame, g: Geometry): string =>
+	ringsOf(g)
+		.lines.map((r) =>
+			pathOf(
+				simplify(
+					r.map((q) => project(f, q)),
+					0.3
+				),
+				true
+			)
+		)
+		.join('');
+
 /** Draws the streets (and the regional ground) inside the frame, as one path per style. */
 function drawBasemap(
 	f: Frame,
@@ -731,17 +745,7 @@ export function drawInset(o: InsetOptions): Inset {
 	for (const p of main) {
 		const area =
 			p.area ?? circle(p.anchor, (p.uncertaintyM ?? 0) / 1000, { units: 'kilometers', steps: 72 }).geometry;
-		const d = ringsOf(area)
-			.lines.map((r) =>
-				pathOf(
-					simplify(
-						r.map((q) => project(f, q)),
-						0.3
-					),
-					true
-				)
-			)
-			.join('');
+		const d = outlinePath(f, area);
 		areas += `<path d="${d}" fill="${COLORS.marker}" fill-opacity="0.1" stroke="${COLORS.marker}" stroke-width="2" stroke-dasharray="7 5"/>`;
 	}
 	const inFrame = ([x, y]: [number, number], m: number) =>
@@ -882,17 +886,7 @@ export function drawOpening(o: OpeningOptions): { svg: string; labels: Label[] }
 	let dots = '';
 	const labels: Label[] = [];
 	for (const site of o.sites) {
-		const d = ringsOf(site.outline)
-			.lines.map((r) =>
-				pathOf(
-					simplify(
-						r.map((q) => project(f, q)),
-						0.3
-					),
-					true
-				)
-			)
-			.join('');
+		const d = outlinePath(f, site.outline);
 		const [fill, line, opacity, width] = site.area
 			? ['#7a5c2e', '#7a5c2e', 0.02, 1.5]
 			: ['#1f2937', '#374151', site.key ? 0.05 : 0.03, 1];

@@ -2,11 +2,13 @@
 // disk with the network off. Anything it asks for besides itself (and the data:/blob: addresses it
 // makes) fails the test.
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
+import { outsideReferences } from '../scripts/lib/offline-html';
+import { STORY_DIR } from '../src/lib/server/geodata';
 import {
 	claimLink,
 	expect,
@@ -22,8 +24,19 @@ import {
 /** What npm run pack wrote (build/offline/index.json): the file of each language. */
 const copies = JSON.parse(readFileSync('build/offline/index.json', 'utf8')) as {
 	version: string;
+	siteUrl: string;
 	files: { lang: 'fr' | 'en'; file: string; sha256: string }[];
 };
+
+// Every address the story's data cites (sources, archives, the sites' references).
+const cited = readdirSync(STORY_DIR)
+	.filter((f) => /\.(json|geojson)$/.test(f))
+	.flatMap((f) => readFileSync(join(STORY_DIR, f), 'utf8').match(/https?:\/\/[^\s"]+/g) ?? []);
+for (const { file } of copies.files)
+	test(`${file} refers to nothing outside itself but the site and the sources`, () => {
+		const html = readFileSync(join('build/offline', file), 'utf8');
+		expect(outsideReferences(html, { siteUrl: copies.siteUrl, cited })).toEqual([]);
+	});
 
 // The guard in locators.ts (page errors, policy refusals, console errors) holds; file: is checked below.
 test.use({ otherOrigins: ['file://'] });

@@ -1,7 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STORY_DIR } from '../../src/lib/server/geodata';
 import { offlineHtml, outsideReferences } from './offline-html';
 
 const allowed = { siteUrl: 'https://maps.example.org', cited: ['https://news.example.com/story(1)'] };
@@ -48,24 +45,4 @@ describe('offlineHtml', () => {
 		expect(out).toContain(script);
 		expect(out).toContain('<script type="application/json" id="files">{"a":1}</script>\n</body>');
 	});
-});
-
-// The copies npm run pack wrote, when there are some (npm run build makes them; CI builds first).
-const INDEX = 'build/offline/index.json';
-describe.skipIf(!existsSync(INDEX))('the built offline copies', () => {
-	const { files, siteUrl } = JSON.parse(readFileSync(INDEX, 'utf8')) as {
-		siteUrl: string;
-		files: { file: string }[];
-	};
-	// Every address the story's data cites (sources, archives, the sites' references).
-	const cited = readdirSync(STORY_DIR)
-		.filter((f) => /\.(json|geojson)$/.test(f))
-		.flatMap((f) => readFileSync(join(STORY_DIR, f), 'utf8').match(/https?:\/\/[^\s"]+/g) ?? []);
-	it.each(files.map((f) => f.file))(
-		'%s refers to nothing outside itself but the site and the sources',
-		(file) => {
-			const html = readFileSync(join('build/offline', file), 'utf8');
-			expect(outsideReferences(html, { siteUrl, cited })).toEqual([]);
-		}
-	);
 });

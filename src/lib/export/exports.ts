@@ -109,7 +109,7 @@ export function exportRecords(index: StoryIndex, shown: Shown): ExportRecord[] {
 				first_reported: null,
 				status: c.status,
 				status_history: historyText(c.statusHistory),
-				independent_sources: index.originsOf(c.sources).size,
+				independent_sources: index.claimOrigins(c).counted.length,
 				attributed_to: `${c.attribution.who.en} (${c.attribution.kind})${c.attribution.via ? ` via ${c.attribution.via.en}` : ''}`,
 				places: places.join(' '),
 				scope: place.area ? first.properties.id : null,

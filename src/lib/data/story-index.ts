@@ -81,6 +81,9 @@ export interface StoryFacts {
 export interface MapFiles {
 	sites: string;
 	areas: string;
+	/** Where the map draws each incident's marker: a point with its pixel offset. */
+	markers: string;
+	/** Each incident where it is (a point, or the area it is about): the public file, for tools. */
 	incidents: string;
 }
 

@@ -133,7 +133,7 @@ const fr = {
 	originsAligned: (label: string) => `toutes issues de ${label}, comptées une fois`,
 	originsStory: 'l’origine même de l’article, non comptée',
 	independentHelp:
-		'comptées comme pour les affirmations : une origine est celui qui l’a dit le premier (un ministère, une agence) et compte une fois, quel que soit le nombre de médias qui la relaient ; l’origine même de l’article ne compte pas ; les médias d’un même État comptent une fois',
+		'comptées comme pour les affirmations : les relais d’une même origine (un ministère, une agence) comptent une fois, les médias d’un même État aussi, l’origine de l’article pas du tout',
 	happened: 'Quand',
 	firstReported: 'Première mention',
 	figures: 'Chiffres avancés',
@@ -353,7 +353,7 @@ const en: Messages = {
 	independentSources: (n) =>
 		n > 1 ? `${n} independent sources` : n === 1 ? '1 independent source' : 'no independent source',
 	independentHelp:
-		'counted as for claims: an origin is who said it first (a ministry, an agency) and counts once, however many outlets relay it; the article’s own origin does not count; one state’s media count once',
+		'counted as for claims: relays of one origin (a ministry, an agency) count once, so do one state’s media, and the article’s own origin not at all',
 	originsCounted: (n) =>
 		n > 1
 			? `${n} independent origins counted`

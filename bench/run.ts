@@ -126,7 +126,7 @@ function bareStyle(storyDir: string, appDir: string, origin: string) {
 		data: {
 			sites: `${origin}/${index.facts.mapFiles.sites}`,
 			areas: `${origin}/${index.facts.mapFiles.areas}`,
-			incidents: `${origin}/${index.facts.mapFiles.incidents}`
+			incidents: `${origin}/${index.facts.mapFiles.markers}`
 		},
 		layers: index.data.story.layers,
 		visible: index.data.story.layers.filter((l) => l.defaultVisible).map((l) => l.id),

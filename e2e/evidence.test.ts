@@ -181,9 +181,14 @@ test('an incident card puts conflicting figures side by side and counts independ
 	await expect(card.getByText('2 independent sources')).toBeVisible();
 	await expect(card.getByText('First reported')).toBeVisible();
 
+	// Counted as for claims: Reuters, the article's own origin, is cited but not counted (TASS, the BBC's
+	// Russian service and the government are).
 	await page.goto('/?incident=residence-fire');
-	await expect(page.getByRole('article').getByText('4 independent sources')).toBeVisible();
+	await expect(page.getByRole('article').getByText('3 independent sources')).toBeVisible();
 	await expect(page.getByRole('article').getByText(/Position within ± 150 m/)).toBeVisible();
+	// Reuters, Sputnik Kazakhstan and TASS: Russian state media count once, the article's origin not at all.
+	await page.goto('/?incident=armour-republic-square');
+	await expect(page.getByRole('article').getByText(/^1 independent source \(/)).toBeVisible();
 });
 
 test('a claim card shows its dated status history, in a short line and in full when opened', async ({

@@ -69,6 +69,41 @@ describe('story index', () => {
 	});
 });
 
+describe('an incident’s independent sources', () => {
+	it('are counted by the claims’ rule: an incident citing what a claim cites counts what the claim counts', () => {
+		const base = index.data.incidents[0]!;
+		const incidents = index.data.claims.map((c): Incident => ({
+			...base,
+			properties: { ...base.properties, id: `as-${c.id}`, sources: c.sources }
+		}));
+		const counted = indexStory({ ...index.data, incidents }, index.facts).independent;
+		for (const c of index.data.claims)
+			expect([c.id, counted.get(`as-${c.id}`)]).toEqual([c.id, index.claimOrigins(c).counted.length]);
+	});
+
+	it('leave out the article’s own origin and count one state’s media once', () => {
+		// Reuters (the story's own origin), Sputnik Kazakhstan and TASS: three outlets, one origin counted.
+		const armour = index.incident.get('armour-republic-square')!.properties;
+		expect(new Set(armour.sources.map((r) => index.source.get(r.source)!.outlet)).size).toBeGreaterThan(3);
+		expect(index.independent.get('armour-republic-square')).toBe(1);
+		expect(index.independent.get('akimat-fire')).toBe(2);
+	});
+
+	it('are never fewer than any of the incident’s claims count: the card cites what its claims cite', () => {
+		for (const i of index.data.incidents) {
+			const p = i.properties;
+			for (const id of p.claims) {
+				const claim = index.claimOrigins(index.claim.get(id)!).counted.length;
+				expect([p.id, id, Math.max(index.independent.get(p.id)!, claim)]).toEqual([
+					p.id,
+					id,
+					index.independent.get(p.id)
+				]);
+			}
+		}
+	});
+});
+
 describe('published names and titles', () => {
 	it('read as published, or as our own description in the reader’s language', () => {
 		const ours = { fr: 'Média inconnu', en: 'Unknown outlet' };

@@ -1,6 +1,6 @@
 // Derived, read-only lookups over a validated dataset. Built once per page load; no DOM, no map.
 import type { Claim, Dataset, Incident, Lang, Layer, Published, Site, Source, SourceRef } from './schema';
-import { countOrigins, originsBehind, type OriginCount } from './independence';
+import { countOrigins, type OriginCount } from './independence';
 import { clockOf, type StoryClock } from './time';
 import { idRecord, own } from './id-record';
 
@@ -37,14 +37,17 @@ export interface StoryIndex {
 	kmFromReference: (siteId: string) => number | null;
 	/** The story's times, read at its UTC offset (story.json timeZone). */
 	clock: StoryClock;
-	/** Who first said each thing an incident's sources report; relays of one origin count once. */
-	originsOf: (refs: SourceRef[]) => Set<string>;
 	/**
-	 * The origins a claim's status counts ("confirmed" needs two): the story's own origin apart,
-	 * one state's media counted once.
+	 * The origins a list of references counts, by the rule a claim's status uses ("confirmed" needs
+	 * two): an origin is who said it first, the story's own origin apart, one state's media counted once.
 	 */
+	originsIn: (refs: readonly SourceRef[]) => OriginCount;
+	/** The origins a claim's status counts: `originsIn` over its sources. */
 	claimOrigins: (claim: Claim) => OriginCount;
-	/** Each incident's evidence level and independent origins (worked out on first read). */
+	/**
+	 * Each incident's evidence level and independent origins (worked out on first read), counted by
+	 * the claims' rule, so an incident card and its claims say the same on one scale.
+	 */
 	evidence: Map<string, Evidence>;
 	independent: Map<string, number>;
 	/** How many times each source is cited, across sites, incidents, claims and figures. */
@@ -78,6 +81,9 @@ export interface StoryFacts {
 export interface MapFiles {
 	sites: string;
 	areas: string;
+	/** Where the map draws each incident's marker: a point with its pixel offset. */
+	markers: string;
+	/** Each incident where it is (a point, or the area it is about): the public file, for tools. */
 	incidents: string;
 }
 
@@ -203,9 +209,9 @@ export function indexStory(data: Dataset, facts: StoryFacts): StoryIndex {
 	const clock = clockOf(data.story.timeZone.utcOffset);
 	const { interval } = clock;
 
-	const originsOf = (refs: SourceRef[]) => new Set(originsBehind(refs, (id) => source.get(id)).keys());
 	const storyOrigin = source.get(data.story.article.source)?.origin ?? null;
-	const claimOrigins = (c: Claim) => countOrigins(c.sources, (id) => source.get(id), storyOrigin);
+	const originsIn = (refs: readonly SourceRef[]) => countOrigins(refs, (id) => source.get(id), storyOrigin);
+	const claimOrigins = (c: Claim) => originsIn(c.sources);
 	// Worked out on first use (a card, a step, a download), not while the page hydrates: at 10k
 	// incidents the origins and the time order were most of the panel's work before it answered.
 	let byEvidence: { evidence: Map<string, Evidence>; independent: Map<string, number> } | null = null;
@@ -216,7 +222,7 @@ export function indexStory(data: Dataset, facts: StoryFacts): StoryIndex {
 		for (const i of data.incidents) {
 			const p = i.properties;
 			const statuses = p.claims.map((id) => claim.get(id)!.status);
-			const n = originsOf(p.sources).size;
+			const n = originsIn(p.sources).counted.length;
 			independent.set(p.id, n);
 			evidence.set(
 				p.id,
@@ -252,7 +258,7 @@ export function indexStory(data: Dataset, facts: StoryFacts): StoryIndex {
 	return {
 		data,
 		facts,
-		originsOf,
+		originsIn,
 		claimOrigins,
 		get evidence() {
 			return weigh().evidence;

@@ -33,6 +33,26 @@ function placeOf(index: StoryIndex, site: Site): Pick<ExportRecord, 'at' | 'area
 		: { at: null, area: g };
 }
 
+/**
+ * Where an incident is: its place's point, its own area, or the area it is about (the whole country)
+ * with that area's id as `scope`; never a made-up point. The exports and the map's public incidents
+ * file (src/lib/server/map-data.ts) both place incidents with it.
+ */
+export function incidentPlace(
+	index: StoryIndex,
+	i: Incident
+): Pick<ExportRecord, 'at' | 'area'> & { scope: string | null } {
+	const p = i.properties;
+	const site = p.site ? index.site.get(p.site) : undefined;
+	const own = i.geometry && i.geometry.type !== 'Point' ? i.geometry : null;
+	const place = site
+		? placeOf(index, site)
+		: own
+			? { at: null, area: own }
+			: { at: index.anchorOf(i), area: null };
+	return { ...place, scope: place.area ? (p.site ?? p.id) : null };
+}
+
 function sourcesText(index: StoryIndex, refs: SourceRef[]): string {
 	return refs
 		.map((r) => {
@@ -52,12 +72,7 @@ export function exportRecords(index: StoryIndex, shown: Shown): ExportRecord[] {
 	const incidents = shown.incidents.map((i) => {
 		const p = i.properties;
 		const site = p.site ? index.site.get(p.site) : undefined;
-		const own = i.geometry && i.geometry.type !== 'Point' ? i.geometry : null;
-		const place = site
-			? placeOf(index, site)
-			: own
-				? { at: null, area: own }
-				: { at: index.anchorOf(i), area: null };
+		const { scope, ...place } = incidentPlace(index, i);
 		return {
 			...place,
 			history: null,
@@ -77,7 +92,7 @@ export function exportRecords(index: StoryIndex, shown: Shown): ExportRecord[] {
 				independent_sources: index.independent.get(p.id)!,
 				attributed_to: null,
 				places: p.site,
-				scope: place.area ? (p.site ?? p.id) : null,
+				scope,
 				uncertainty_m: place.area
 					? null
 					: site?.geometry.type === 'Point'
@@ -109,7 +124,7 @@ export function exportRecords(index: StoryIndex, shown: Shown): ExportRecord[] {
 				first_reported: null,
 				status: c.status,
 				status_history: historyText(c.statusHistory),
-				independent_sources: index.originsOf(c.sources).size,
+				independent_sources: index.claimOrigins(c).counted.length,
 				attributed_to: `${c.attribution.who.en} (${c.attribution.kind})${c.attribution.via ? ` via ${c.attribution.via.en}` : ''}`,
 				places: places.join(' '),
 				scope: place.area ? first.properties.id : null,

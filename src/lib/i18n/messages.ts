@@ -133,7 +133,7 @@ const fr = {
 	originsAligned: (label: string) => `toutes issues de ${label}, comptées une fois`,
 	originsStory: 'l’origine même de l’article, non comptée',
 	independentHelp:
-		'Les médias qui relaient la même origine (un ministère, une agence) ne comptent qu’une fois.',
+		'comptées comme pour les affirmations : les relais d’une même origine (un ministère, une agence) comptent une fois, les médias d’un même État aussi, l’origine de l’article pas du tout',
 	happened: 'Quand',
 	firstReported: 'Première mention',
 	figures: 'Chiffres avancés',
@@ -352,7 +352,8 @@ const en: Messages = {
 	},
 	independentSources: (n) =>
 		n > 1 ? `${n} independent sources` : n === 1 ? '1 independent source' : 'no independent source',
-	independentHelp: 'Outlets relaying the same origin (a ministry, an agency) count once.',
+	independentHelp:
+		'counted as for claims: relays of one origin (a ministry, an agency) count once, so do one state’s media, and the article’s own origin not at all',
 	originsCounted: (n) =>
 		n > 1
 			? `${n} independent origins counted`

@@ -114,7 +114,7 @@ export class StoryMap {
 			data: {
 				sites: file(opts.boot.files.sites),
 				areas: file(opts.boot.files.areas),
-				incidents: file(opts.boot.files.incidents)
+				incidents: file(opts.boot.files.markers)
 			},
 			layers: this.layers,
 			basemapUrl: (f) => file(`basemap/${f}`),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from './geodata';
-import { incidentData, placeData } from './map-data';
+import { incidentData, incidentPlaces, placeData } from './map-data';
+import { mapFileTexts } from './map-files';
 import { indexWithFacts } from './story-facts';
 
 const index = indexWithFacts(loadStory());
@@ -43,5 +44,36 @@ describe('map data', () => {
 				here.has(f.properties.id) ? 'kazakhstan' : null
 			]);
 		expect(data.areas.features.some((f) => f.properties.id === 'kazakhstan' && f.properties.area)).toBe(true);
+	});
+
+	it('publishes each country-wide incident as its area with its scope, and every other one at its place', () => {
+		const places = incidentPlaces(index);
+		const country = index.site.get('kazakhstan')!.geometry;
+		const here = new Set(index.incidentsAt.get('kazakhstan')!.map((i) => i.properties.id));
+		expect(here.size).toBeGreaterThan(0);
+		expect(places.features.map((f) => f.properties.id)).toEqual(
+			index.data.incidents.map((i) => i.properties.id)
+		);
+		const markers = new Map(data.incidents.features.map((f) => [f.properties.id, f]));
+		for (const f of places.features) {
+			const id = f.properties.id;
+			if (here.has(id)) {
+				expect([id, f.properties.scope, f.geometry]).toEqual([id, 'kazakhstan', country]);
+			} else {
+				// A place's incident stands where its marker is anchored; only the drawing offsets are left out.
+				expect([id, f.geometry, f.properties.scope]).toEqual([id, markers.get(id)!.geometry, null]);
+				expect(f.properties).not.toHaveProperty('dx');
+			}
+		}
+	});
+	it('gives the map its markers as points, and the public incidents file no point for the whole country', () => {
+		const files = mapFileTexts(index);
+		const markers = JSON.parse(files.markers) as typeof data.incidents;
+		expect(markers.features.every((f) => f.geometry.type === 'Point')).toBe(true);
+		expect(markers).toEqual(data.incidents);
+		const published = JSON.parse(files.incidents) as ReturnType<typeof incidentPlaces>;
+		const scoped = published.features.filter((f) => f.properties.scope === 'kazakhstan');
+		expect(scoped.length).toBe(index.incidentsAt.get('kazakhstan')!.length);
+		expect(scoped.map((f) => f.geometry.type).filter((t) => t === 'Point')).toEqual([]);
 	});
 });

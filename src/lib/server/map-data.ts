@@ -4,6 +4,7 @@ import { circle } from '@turf/circle';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Evidence, LonLat, StoryIndex } from '$lib/data/story-index';
 import type { Lang } from '$lib/data/schema';
+import { incidentPlace } from '$lib/export/exports';
 import { MESSAGES } from '$lib/i18n/messages';
 
 export interface SiteProps {
@@ -154,8 +155,7 @@ export function incidentData(index: StoryIndex): FeatureCollection<Point, Incide
 			const own = incident.geometry && incident.geometry.type !== 'Point';
 			const scope = site && site.geometry.type !== 'Point' ? site.properties.id : own ? id : null;
 			incidents.features.push(
-				// Six decimals (about 10 cm) are more than any position here is known to; fewer bytes to fetch.
-				point(g.anchor.map((v) => Math.round(v * 1e6) / 1e6) as LonLat, {
+				point(sixDecimals(g.anchor), {
 					id,
 					layer: p.layer,
 					evidence: index.evidence.get(id)!,
@@ -170,6 +170,33 @@ export function incidentData(index: StoryIndex): FeatureCollection<Point, Incide
 	}
 	return incidents;
 }
+
+/** An incident in the public incidents file: what the map filters on, without the drawing offsets. */
+export type IncidentPlaceProps = Omit<IncidentProps, 'dx' | 'dy'>;
+
+/**
+ * The public incidents file (`map/incidents.<hash>.geojson`, named in /map/files.json): each incident
+ * where it is, as the exports place it: its place's point, or, for one about the whole country, that
+ * area with its `scope`, never a point in the steppe. The map draws from `incidentData` (the markers
+ * file), where such an incident's point is only its marker's place in the row under the area's label.
+ */
+export function incidentPlaces(
+	index: StoryIndex
+): FeatureCollection<Point | Polygon | MultiPolygon, IncidentPlaceProps> {
+	return {
+		type: 'FeatureCollection',
+		features: index.data.incidents.map((i) => {
+			const p = i.properties;
+			const { at, area, scope } = incidentPlace(index, i);
+			const [t0, t1] = index.clock.interval(p.when);
+			const properties = { id: p.id, layer: p.layer, evidence: index.evidence.get(p.id)!, t0, t1, scope };
+			return area ? { type: 'Feature', geometry: area, properties } : point(sixDecimals(at!), properties);
+		})
+	};
+}
+
+// Six decimals (about 10 cm) are more than any position here is known to; fewer bytes to fetch.
+const sixDecimals = (c: LonLat) => c.map((v) => Math.round(v * 1e6) / 1e6) as LonLat;
 
 function point<P>(c: LonLat, properties: P): Feature<Point, P> {
 	return { type: 'Feature', geometry: { type: 'Point', coordinates: c }, properties };

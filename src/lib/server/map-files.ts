@@ -3,10 +3,11 @@
 // map can open before the page has its data. Each is named after its content
 // (`map/sites.3f9c2a1b7e04.geojson`) and the page's boot data names them, so a page always reads its
 // own deployment's data, whatever a cache or an older service worker holds; `map/files.json` lists
-// them for tools (the offline copy, the benchmark).
+// them for tools (the offline copy, the benchmark). The map draws `markers`; `incidents` places each
+// incident where it is (the whole country as its area), for anyone reading the map's data.
 import { createHash } from 'node:crypto';
 import type { MapFiles, StoryIndex } from '$lib/data/story-index';
-import { incidentData, placeData } from './map-data';
+import { incidentData, incidentPlaces, placeData } from './map-data';
 
 const texts = new WeakMap<StoryIndex, Record<keyof MapFiles, string>>();
 
@@ -18,7 +19,8 @@ export function mapFileTexts(index: StoryIndex): Record<keyof MapFiles, string> 
 		t = {
 			sites: JSON.stringify(places.sites),
 			areas: JSON.stringify(places.areas),
-			incidents: JSON.stringify(incidentData(index))
+			markers: JSON.stringify(incidentData(index)),
+			incidents: JSON.stringify(incidentPlaces(index))
 		};
 		texts.set(index, t);
 	}
@@ -30,7 +32,12 @@ export function mapFileNames(index: StoryIndex): MapFiles {
 	const t = mapFileTexts(index);
 	const name = (kind: keyof MapFiles) =>
 		`map/${kind}.${createHash('sha256').update(t[kind]).digest('hex').slice(0, 12)}.geojson`;
-	return { sites: name('sites'), areas: name('areas'), incidents: name('incidents') };
+	return {
+		sites: name('sites'),
+		areas: name('areas'),
+		markers: name('markers'),
+		incidents: name('incidents')
+	};
 }
 
 /** The file a build-time request names (`sites.3f9c2a1b7e04.geojson`), or null. */

@@ -69,7 +69,7 @@ export function storyFacts(data: Dataset): StoryFacts {
 		recordsLater: loadsRecordsLater(counts.total)
 	};
 	// The files' names come from their content, which the names do not shape.
-	const unnamed = { sites: '', areas: '', incidents: '' };
+	const unnamed = { sites: '', areas: '', markers: '', incidents: '' };
 	return { ...facts, mapFiles: mapFileNames(indexStory(data, { ...facts, mapFiles: unnamed })) };
 }
 

@@ -17,7 +17,7 @@ import { formatNumber } from '../src/lib/i18n/format';
 import { MESSAGES } from '../src/lib/i18n/messages';
 import { loadStory } from '../src/lib/server/geodata';
 import { ogImagePath } from '../src/lib/share/page-meta';
-import type { Selection } from '../src/lib/url/view-state';
+import type { Selection } from '../src/lib/types/view';
 import { PICTURES, PICTURE_CSS, picture, pictureCss, picturePath } from '../src/lib/map/opening';
 import { placeData } from '../src/lib/server/map-data';
 import sharp from 'sharp';

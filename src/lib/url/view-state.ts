@@ -3,21 +3,7 @@
 // (maplibre-gl-js src/ui/hash.ts), with precision tied to zoom.
 import { addressLang, langFolder, type Lang } from '$lib/data/langs';
 import { isIsoDay, type DayRange } from '$lib/data/time';
-
-export interface Camera {
-	zoom: number;
-	lat: number;
-	lng: number;
-	bearing: number;
-	pitch: number;
-}
-
-export const SELECTION_KINDS = ['site', 'incident', 'claim'] as const;
-export type SelectionKind = (typeof SELECTION_KINDS)[number];
-export interface Selection {
-	kind: SelectionKind;
-	id: string;
-}
+import type { Camera, Known, Selection, SelectionKind } from '$lib/types/view';
 
 export interface ViewState {
 	/** The address's language (`/en/`, or `?lang=` in older links); null: the browser's. */
@@ -36,22 +22,6 @@ export interface ViewState {
 	basemap: 'street' | null;
 	/** The paragraph guided reading is on (the article's numbering); null: not reading. */
 	step: number | null;
-}
-
-/** Anything that can say whether an id exists: a Set, or the index's own Map by id. */
-export type Ids = Pick<ReadonlySet<string>, 'has'>;
-
-/** What the data allows; anything else in a URL falls back to the default. */
-export interface Known {
-	sites: Ids;
-	incidents: Ids;
-	claims: Ids;
-	/** Layer ids in registry order. */
-	layers: readonly string[];
-	/** The story's first and last days. */
-	days: DayRange;
-	/** Paragraphs the guided reading has a step for, in order; absent or empty: no guided reading. */
-	steps?: readonly number[];
 }
 
 // Most specific first: a link to a claim may also name its place, never the reverse.

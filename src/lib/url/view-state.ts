@@ -1,7 +1,7 @@
 // The shareable view state and its URL form: two pure functions; parse never throws and falls back
 // field by field. The camera follows MapLibre's hash convention `#zoom/lat/lng[/bearing/pitch]`
 // (maplibre-gl-js src/ui/hash.ts), with precision tied to zoom.
-import { addressLang, langFolder, type Lang } from '$lib/data/langs';
+import { addressLang, ITEM_PAGE, langFolder, type Lang } from '$lib/data/langs';
 import { isIsoDay, type DayRange } from '$lib/data/time';
 import type { Camera, Known, Selection, SelectionKind } from '$lib/types/view';
 
@@ -37,8 +37,6 @@ const OWN_PARAMS = [
 	'step',
 	...SELECTION_PARAMS
 ];
-/** Item pages (`/site/airport`) select their item, whatever the base path before them. */
-const ITEM_PATH = /\/(site|incident|claim)\/([^/]+)\/?$/;
 
 /** The parser's bound on latitude: Web Mercator's edge (85.0511°), as MapLibre's hash writes it. */
 export const MAX_LAT = 85.06;
@@ -115,7 +113,7 @@ export function readAddress(url: URL, known: Pick<Known, 'layers' | 'days'>): Ad
 		const id = q.get(kind);
 		if (id !== null && id !== '') asked.push({ kind, id });
 	}
-	const m = ITEM_PATH.exec(url.pathname);
+	const m = ITEM_PAGE.exec(url.pathname);
 	if (m) asked.push({ kind: m[1] as SelectionKind, id: safeDecode(m[2]!) });
 
 	let layers: string[] | null = null;

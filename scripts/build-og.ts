@@ -13,11 +13,11 @@ import { LANGS, langFolder, type Lang } from '../src/lib/data/langs';
 import type { Status } from '../src/lib/data/schema';
 import { localNames } from '../src/lib/data/story-index';
 import { indexWithFacts } from '../src/lib/server/story-facts';
-import { formatNumber } from '../src/lib/i18n/format';
+import { insetDistance } from '../src/lib/i18n/format';
 import { MESSAGES } from '../src/lib/i18n/messages';
 import { loadStory } from '../src/lib/server/geodata';
 import { ogImagePath } from '../src/lib/share/page-meta';
-import type { Selection } from '../src/lib/url/view-state';
+import type { Selection } from '../src/lib/types/view';
 import { PICTURES, PICTURE_CSS, picture, pictureCss, picturePath } from '../src/lib/map/opening';
 import { placeData } from '../src/lib/server/map-data';
 import sharp from 'sharp';
@@ -111,12 +111,6 @@ function insetPlace(id: string, lang: Lang): InsetPlace {
 	};
 }
 
-function formatDistance(m: number, lang: Lang): string {
-	if (m < 1000) return `${formatNumber(Math.round(m), lang)} m`;
-	const km = m / 1000;
-	return `${formatNumber(km, lang, km < 10 && Math.abs(km - Math.round(km)) > 0.05 ? 1 : 0)} km`;
-}
-
 function inset(places: readonly string[], height: number, lang: Lang): Inset {
 	return drawInset({
 		width: INSET,
@@ -127,7 +121,7 @@ function inset(places: readonly string[], height: number, lang: Lang): Inset {
 		ground,
 		overview: data.story.bbox,
 		measure: (text, size, weight) => measure(text, size, advances[weight]),
-		formatDistance: (m) => formatDistance(m, lang)
+		formatDistance: (m) => insetDistance(m, lang)
 	});
 }
 

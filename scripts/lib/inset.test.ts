@@ -6,6 +6,7 @@ import { indexWithFacts } from '../../src/lib/server/story-facts';
 import { loadStory } from '../../src/lib/server/geodata';
 import {
 	clusterPlaces,
+	COLORS,
 	drawInset,
 	insetSvg,
 	prepareStreets,
@@ -63,7 +64,7 @@ describe('inset', () => {
 		const i = inset(['republic-square']);
 		// Road fills are white strokes; at this scale there are buildings too.
 		expect(i.svg).toMatch(/<path d="M[^"]{200,}" fill="none" stroke="#ffffff"/);
-		expect(i.svg).toMatch(/fill="#e4ded6"/);
+		expect(i.svg).toContain(`fill="${COLORS.building}"`);
 		expect(names(i)).toContainEqual(['republic-square', 'Place de la République']);
 		expect(insetSvg(i)).toContain('>Place de la République</text>');
 	});

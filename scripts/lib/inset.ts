@@ -7,6 +7,7 @@ import { bboxClip } from '@turf/bbox-clip';
 import { circle } from '@turf/circle';
 import type { Feature, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { StreetLayer, StreetLayers } from './osm-extract';
+import { STREET_PALETTE } from '../../src/lib/map/street-palette';
 
 export type LonLat = [number, number];
 type Box = [number, number, number, number];
@@ -97,21 +98,24 @@ export interface Inset {
 	pointers: string[];
 }
 
+/** The live map's street colours (street-palette.ts), and the inset's own marker and inks. */
 export const COLORS = {
-	water: '#dde7ee',
-	land: '#f4f1ea',
-	park: '#e3ecd6',
-	wood: '#dbe7cc',
-	builtUp: '#eeebe4',
-	pedestrian: '#ece8e1',
-	waterFill: '#cfe0ea',
-	building: '#e4ded6',
-	buildingLine: '#d6cfc5',
-	runway: '#dcd8d2',
-	rail: '#aaa49b',
-	road: '#ffffff',
-	casing: '#d3cdc3',
-	border: '#8b8178',
+	water: STREET_PALETTE.sea,
+	land: STREET_PALETTE.land,
+	park: STREET_PALETTE.park,
+	builtUp: STREET_PALETTE.builtUp,
+	pedestrian: STREET_PALETTE.pedestrian,
+	waterFill: STREET_PALETTE.water,
+	waterway: STREET_PALETTE.waterway,
+	building: STREET_PALETTE.building,
+	buildingLine: STREET_PALETTE.buildingLine,
+	apron: STREET_PALETTE.apron,
+	runway: STREET_PALETTE.runway,
+	rail: STREET_PALETTE.rail,
+	road: STREET_PALETTE.road,
+	path: STREET_PALETTE.path,
+	casing: STREET_PALETTE.casing,
+	border: STREET_PALETTE.border,
 	marker: '#0b57d0',
 	ink: '#111827',
 	inkSoft: '#374151',
@@ -286,13 +290,11 @@ function paintOf(layer: StreetLayer, cls: string, z: number, mpp: number): Paint
 		case 'landuse': {
 			if (cls === 'farmland') return [];
 			const fill =
-				cls === 'wood'
-					? COLORS.wood
-					: cls === 'park' || cls === 'cemetery' || cls === 'sport'
-						? COLORS.park
-						: cls === 'pedestrian'
-							? COLORS.pedestrian
-							: COLORS.builtUp;
+				cls === 'wood' || cls === 'park' || cls === 'cemetery' || cls === 'sport'
+					? COLORS.park
+					: cls === 'pedestrian'
+						? COLORS.pedestrian
+						: COLORS.builtUp;
 			return [{ key: `landuse-${fill}`, fill, order: 1 }];
 		}
 		case 'water':
@@ -300,7 +302,7 @@ function paintOf(layer: StreetLayer, cls: string, z: number, mpp: number): Paint
 		case 'waterway': {
 			const w = cls === 'river' ? 3 : cls === 'canal' ? 2 : 1.2;
 			return [
-				{ key: `waterway-${cls}`, stroke: COLORS.waterFill, width: Math.max(w * grow * 1.5, 0.8), order: 3 }
+				{ key: `waterway-${cls}`, stroke: COLORS.waterway, width: Math.max(w * grow * 1.5, 0.8), order: 3 }
 			];
 		}
 		case 'aeroway':
@@ -313,7 +315,7 @@ function paintOf(layer: StreetLayer, cls: string, z: number, mpp: number): Paint
 						order: 5
 					}
 				];
-			return [{ key: 'aeroway-area', fill: COLORS.runway, order: 4 }];
+			return [{ key: 'aeroway-area', fill: COLORS.apron, order: 4 }];
 		case 'building':
 			return [
 				{
@@ -332,7 +334,7 @@ function paintOf(layer: StreetLayer, cls: string, z: number, mpp: number): Paint
 			const w = Math.max(w15 * grow, min);
 			const i = ROAD_ORDER.indexOf(cls);
 			if (cls === 'path')
-				return [{ key: 'road-path', stroke: COLORS.casing, width: w, dash: '2 1.5', order: 8 }];
+				return [{ key: 'road-path', stroke: COLORS.path, width: w, dash: '2 1.5', order: 8 }];
 			const casing = z >= 13 ? 1.1 : 0.6;
 			return [
 				{ key: `casing-${cls}`, stroke: COLORS.casing, width: w + 2 * casing, order: 9 + i / 10 },

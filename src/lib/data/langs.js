@@ -11,8 +11,12 @@ export const isLang = (l) => LANGS.includes(/** @type {Lang} */ (l));
 /** The folder of a language's pages under the app's root: none for the first, `en/` for English. */
 export const langFolder = (/** @type {Lang} */ lang) => (lang === LANGS[0] ? '' : `${lang}/`);
 
-/** An item's own page at the end of a path (`/claim/two-beheaded`), whatever comes before it. */
-const ITEM_PAGE = /\/(?:site|incident|claim)\/[^/]+\/?$/;
+/**
+ * An item's own page at the end of a path (`/claim/two-beheaded`), whatever comes before it: its
+ * kind and id are the two groups. The one pattern for it (view-state.ts, the error page use it too);
+ * here because this file is inlined as written and imports nothing. The kinds are SELECTION_KINDS'.
+ */
+export const ITEM_PAGE = /\/(site|incident|claim)\/([^/]+)\/?$/;
 
 /**
  * The language an address names: `?lang=` (older links), else the offline copy's file name

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS, addressLang, langFolder, preferredLang, readerLang } from './langs';
+import { SELECTION_KINDS } from '$lib/types/view';
+import { ITEM_PAGE, LANGS, addressLang, langFolder, preferredLang, readerLang } from './langs';
 
 describe('preferredLang', () => {
 	it('takes the first French or English language of the browser’s list, else English', () => {
@@ -35,5 +36,13 @@ describe('readerLang', () => {
 		expect(readerLang('', '/en/incident/akimat-fire', ['fr'])).toBe('en');
 		expect(readerLang('?lang=de', '/', ['fr-FR'])).toBe('fr');
 		expect(readerLang('', '/site/airport', ['en-US'])).toBe('en');
+	});
+});
+
+describe('ITEM_PAGE', () => {
+	it('names every kind of item a page is made for, and no other', () => {
+		for (const kind of SELECTION_KINDS)
+			expect(ITEM_PAGE.exec(`/en/${kind}/two%20words/`)?.slice(1)).toEqual([kind, 'two%20words']);
+		expect(ITEM_PAGE.test('/en/place/airport')).toBe(false);
 	});
 });

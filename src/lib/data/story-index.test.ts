@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Incident } from './schema';
 import { loadStory } from '../server/geodata';
 import { indexWithFacts } from '$lib/server/story-facts';
-import { indexStory, published, publishedLang } from './story-index';
+import { published, publishedLang } from '$lib/i18n/format';
+import { indexStory } from './story-index';
 
 const index = indexWithFacts(loadStory());
 

@@ -1,6 +1,11 @@
 // Derived, read-only lookups over a validated dataset. Built once per page load; no DOM, no map.
+<<<<<<< HEAD
 import type { Claim, Dataset, Incident, Lang, Layer, Published, Site, Source, SourceRef } from './schema';
 import { countOrigins, type OriginCount } from './independence';
+=======
+import type { Claim, Dataset, Incident, Layer, Site, Source, SourceRef } from './schema';
+import { countOrigins, originsBehind, type OriginCount } from './independence';
+>>>>>>> house
 import { clockOf, type StoryClock } from './time';
 import { idRecord, own } from './id-record';
 
@@ -295,28 +300,6 @@ export function defaultLayersOf(story: Dataset['story']): string[] {
 export function storyDays(story: Dataset['story']): { from: string; to: string } {
 	return { from: story.timeRange.start.slice(0, 10), to: story.timeRange.end.slice(0, 10) };
 }
-
-/**
- * What a site's card says of where it stands against the story's reference place (story.json
- * `reference`): "This is the main square", "12 km from the main square" (`km` already formatted), or
- * nothing when there is no distance to give.
- */
-export function referenceNote(
-	reference: Dataset['story']['reference'],
-	siteId: string,
-	km: string | null,
-	lang: Lang
-): string | null {
-	if (siteId === reference.site) return reference.here[lang];
-	return km === null ? null : reference.distance[lang].replace('{km}', km);
-}
-
-/** A published name or title as it reads in `lang`: as published, or our description of it. */
-export const published = (value: Published, lang: Lang) => (typeof value === 'string' ? value : value[lang]);
-
-/** The language a published name or title is written in, for its element's `lang`. */
-export const publishedLang = (value: Published, original: string, lang: Lang) =>
-	typeof value === 'string' ? original : lang;
 
 /** A place's names in the local languages, in the data's order (not French or English). */
 export const localNames = (name: Record<string, string>): [string, string][] =>

@@ -5,7 +5,8 @@ import Papa from 'papaparse';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Claim, Incident, Site, SourceRef, StatusEntry } from '$lib/data/schema';
 import { historyText } from '$lib/data/status-history';
-import { published, type StoryIndex } from '$lib/data/story-index';
+import type { StoryIndex } from '$lib/data/story-index';
+import { published } from '$lib/i18n/format';
 import { formatWhenIso } from '$lib/i18n/format';
 
 export interface Shown {

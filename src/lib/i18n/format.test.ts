@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDayOr, formatNumber, formatWhen } from './format';
+import { formatDayOr, formatNumber, formatWhen, insetDistance, pointerDistance, referenceKm } from './format';
 
 describe('dates for readers', () => {
 	it('formats dates with their precision', () => {
@@ -28,5 +28,22 @@ describe('numbers for readers', () => {
 		expect(formatNumber(100000, 'fr')).toBe('100\u202f000');
 		expect(formatNumber(999, 'fr')).toBe('999');
 		expect(formatNumber(0.25, 'fr', 2)).toBe('0,25');
+	});
+});
+
+describe('distances for readers', () => {
+	it('an edge pointer rounds to tens of metres, then tenths and whole kilometres', () => {
+		expect(pointerDistance(434, 'en')).toBe('430 m');
+		expect(pointerDistance(2345, 'fr')).toBe('2,3 km');
+		expect(pointerDistance(12_600, 'en')).toBe('13 km');
+	});
+	it('a printed scale keeps whole kilometres whole', () => {
+		expect(insetDistance(500, 'en')).toBe('500 m');
+		expect(insetDistance(2000, 'fr')).toBe('2 km');
+		expect(insetDistance(1500, 'fr')).toBe('1,5 km');
+	});
+	it('a card gives hundredths of a kilometre close by', () => {
+		expect(referenceKm(2.345, 'fr')).toBe('2,35');
+		expect(referenceKm(12.3, 'en')).toBe('12');
 	});
 });

@@ -1,7 +1,7 @@
 // Dates and numbers as readers of each language write them. Formatters are built once each:
 // building an Intl formatter costs far more than using one.
 import type { Lang } from '$lib/data/langs';
-import type { When } from '$lib/data/schema';
+import type { Dataset, Published, When } from '$lib/data/schema';
 
 const LOCALE: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 
@@ -71,3 +71,45 @@ export function formatWhenIso(w: When): string {
 	const base = w.end && w.end !== w.start ? `${w.start}/${w.end}` : w.start;
 	return w.precision === 'part-of-day' && w.partOfDay ? `${base} (${w.partOfDay})` : base;
 }
+
+// Distances, three ways, each for where it is read.
+
+/** Kilometres from the story's reference place, on a site's card: hundredths close by ("2,35"). */
+export const referenceKm = (km: number, lang: Lang) => formatNumber(km, lang, km < 10 ? 2 : 0);
+
+/** An edge pointer's distance: metres close by, tenths of a kilometre in town, whole kilometres beyond. */
+export function pointerDistance(m: number, lang: Lang): string {
+	if (m < 1000) return `${formatNumber(Math.round(m / 10) * 10, lang)} m`;
+	return m < 10_000
+		? `${formatNumber(Math.round(m / 100) / 10, lang, 1)} km`
+		: `${formatNumber(Math.round(m / 1000), lang)} km`;
+}
+
+/** A printed map's scale bar or distance: whole metres, then kilometres with a tenth when it counts. */
+export function insetDistance(m: number, lang: Lang): string {
+	if (m < 1000) return `${formatNumber(Math.round(m), lang)} m`;
+	const km = m / 1000;
+	return `${formatNumber(km, lang, km < 10 && Math.abs(km - Math.round(km)) > 0.05 ? 1 : 0)} km`;
+}
+
+/**
+ * What a site's card says of where it stands against the story's reference place (story.json
+ * `reference`): "This is the main square", "12 km from the main square" (`km` already formatted), or
+ * nothing when there is no distance to give.
+ */
+export function referenceNote(
+	reference: Dataset['story']['reference'],
+	siteId: string,
+	km: string | null,
+	lang: Lang
+): string | null {
+	if (siteId === reference.site) return reference.here[lang];
+	return km === null ? null : reference.distance[lang].replace('{km}', km);
+}
+
+/** A published name or title as it reads in `lang`: as published, or our description of it. */
+export const published = (value: Published, lang: Lang) => (typeof value === 'string' ? value : value[lang]);
+
+/** The language a published name or title is written in, for its element's `lang`. */
+export const publishedLang = (value: Published, original: string, lang: Lang) =>
+	typeof value === 'string' ? original : lang;

@@ -1,11 +1,10 @@
 // What the map needs to open before the page has its data or has hydrated: MapView writes it into
 // the prerendered HTML, and the map starts from it (and from the address) as soon as MapLibre is
 // loaded. No MapLibre here: this module is part of the first-load bundle.
-import type { Lang, Layer } from '$lib/data/schema';
+import type { Layer } from '$lib/data/schema';
 import { storyDays, defaultLayersOf, type MapFiles, type StoryIndex } from '$lib/data/story-index';
 import { jsonScript } from '$lib/share/json-script';
 import type { DayRange } from '$lib/data/time';
-import type { Camera } from '$lib/url/view-state';
 import type { Bounds } from './bounds';
 
 export interface MapBoot {
@@ -21,14 +20,6 @@ export interface MapBoot {
 	keySites: { id: string; at: [number, number] }[];
 	/** The map's data files of this deployment, named after their content. */
 	files: MapFiles;
-}
-
-/** The map's opening state. */
-export interface MapStart {
-	lang: Lang;
-	visible: readonly string[];
-	range: DayRange | null;
-	camera: Camera | null;
 }
 
 export const BOOT_ID = 'map-boot';

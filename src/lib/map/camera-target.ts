@@ -1,6 +1,6 @@
 // Where the state asks the camera to go: the one channel from state to camera (Dashboard.cameraTarget,
 // read by MapView, carried out by StoryMap.moveTo). The camera's settled position comes back on `moveend`.
-import type { Camera } from '$lib/url/view-state';
+import type { Camera } from '$lib/types/view';
 
 export type CameraTarget =
 	/** Exactly this camera (a link's `#zoom/lat/lng`, Back/Forward): always a jump. */

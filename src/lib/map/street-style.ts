@@ -9,6 +9,7 @@ import type {
 	SymbolLayerSpecification
 } from 'maplibre-gl';
 import { STORY_MAP } from '$lib/data/story-map';
+import { STREET_PALETTE as P } from './street-palette';
 
 export const STREETS_SOURCE = 'streets';
 export const STREETS_FILE = 'streets.pmtiles';
@@ -90,7 +91,7 @@ export function streetLayers(): LayerSpecification[] {
 				minzoom: r.casing[0],
 				filter: cls(r.class),
 				layout: { 'line-cap': 'round', 'line-join': 'round' },
-				paint: { 'line-color': '#d9d1c5', 'line-width': width(...r.casing) }
+				paint: { 'line-color': P.casing, 'line-width': width(...r.casing) }
 			}) satisfies LineLayerSpecification
 	);
 	const fills = ROADS.map(
@@ -106,21 +107,19 @@ export function streetLayers(): LayerSpecification[] {
 				paint: {
 					// Darker at city zoom, where streets are hairlines with no casing to set them off.
 					'line-color':
-						r.class === 'path'
-							? '#d3cabd'
-							: ['interpolate', ['linear'], ['zoom'], 11, '#ddd4c7', 13, '#ffffff'],
+						r.class === 'path' ? P.path : ['interpolate', ['linear'], ['zoom'], 11, P.roadFar, 13, P.road],
 					'line-width': width(...r.fill),
 					...(r.class === 'path' ? { 'line-dasharray': [2, 1.5] } : {})
 				}
 			}) satisfies LineLayerSpecification
 	);
 	return [
-		fill('streets-landuse-green', 'landuse', cls(...GREEN), '#e3ead5'),
-		fill('streets-landuse-built', 'landuse', cls('industrial', 'commercial', 'construction'), '#efebe4', 11),
-		fill('streets-landuse-pedestrian', 'landuse', cls('pedestrian'), '#ebe7e0', 13),
-		fill('streets-aerodrome', 'aeroway', cls('aerodrome'), '#eeebe5'),
-		fill('streets-apron', 'aeroway', cls('apron', 'runway-area'), '#e0dcd5', 11),
-		fill('streets-water', 'water', ['boolean', true], '#cfe0ea'),
+		fill('streets-landuse-green', 'landuse', cls(...GREEN), P.park),
+		fill('streets-landuse-built', 'landuse', cls('industrial', 'commercial', 'construction'), P.builtUp, 11),
+		fill('streets-landuse-pedestrian', 'landuse', cls('pedestrian'), P.pedestrian, 13),
+		fill('streets-aerodrome', 'aeroway', cls('aerodrome'), P.aerodrome),
+		fill('streets-apron', 'aeroway', cls('apron', 'runway-area'), P.apron, 11),
+		fill('streets-water', 'water', ['boolean', true], P.water),
 		// Rivers and streams as two layers of zoom-driven widths, not one width driven by zoom and class
 		// together: that composite would need a shader program of its own.
 		...(
@@ -138,7 +137,7 @@ export function streetLayers(): LayerSpecification[] {
 					minzoom: 10,
 					filter,
 					paint: {
-						'line-color': '#b9d2e0',
+						'line-color': P.waterway,
 						'line-width': ['interpolate', ['linear'], ['zoom'], ...stops]
 					}
 				}) satisfies LineLayerSpecification
@@ -157,15 +156,15 @@ export function streetLayers(): LayerSpecification[] {
 					'source-layer': 'aeroway',
 					minzoom,
 					filter: cls(c),
-					paint: { 'line-color': '#d6d1c9', 'line-width': w }
+					paint: { 'line-color': P.runway, 'line-width': w }
 				}) satisfies LineLayerSpecification
 		),
 		// Terminals a shade darker, as a layer of its own: a colour matched by class would be a
 		// data-driven fill, and a shader program of its own.
 		...(
 			[
-				['building', ['!', cls('terminal')], '#e7e1d8'],
-				['terminal', cls('terminal'), '#dcd3c7']
+				['building', ['!', cls('terminal')], P.building],
+				['terminal', cls('terminal'), P.terminal]
 			] satisfies [string, ExpressionSpecification, string][]
 		).map(
 			([name, filter, color]) =>
@@ -178,7 +177,7 @@ export function streetLayers(): LayerSpecification[] {
 					filter,
 					paint: {
 						'fill-color': color,
-						'fill-outline-color': '#d5ccbf',
+						'fill-outline-color': P.buildingLine,
 						'fill-opacity': ['interpolate', ['linear'], ['zoom'], 12, 0, 13.5, 1]
 					}
 				}) satisfies FillLayerSpecification
@@ -191,7 +190,7 @@ export function streetLayers(): LayerSpecification[] {
 			minzoom: 10,
 			filter: cls('rail', 'siding'),
 			paint: {
-				'line-color': '#bcb4a9',
+				'line-color': P.rail,
 				'line-width': ['interpolate', ['linear'], ['zoom'], 10, 0.6, 16, 2],
 				'line-dasharray': [4, 2]
 			}

@@ -21,6 +21,7 @@ import {
 	streetLayers
 } from './street-style';
 import { markerByEvidence } from './marker-style';
+import { STREET_PALETTE } from './street-palette';
 
 /** What is drawn under the story: our embedded basemap, or an opt-in street map's sources and layers. */
 export type Basemap =
@@ -246,15 +247,15 @@ export function buildStyle({
 		})
 	};
 	const embeddedLayers: LayerSpecification[] = [
-		{ id: 'background', type: 'background', paint: { 'background-color': '#dde7ee' } },
-		{ id: 'land', type: 'fill', source: SOURCE.land, paint: { 'fill-color': '#f4f1ea' } },
+		{ id: 'background', type: 'background', paint: { 'background-color': STREET_PALETTE.sea } },
+		{ id: 'land', type: 'fill', source: SOURCE.land, paint: { 'fill-color': STREET_PALETTE.land } },
 		...(STREETS_BOUNDS ? streetLayers() : []),
 		{
 			id: 'borders',
 			type: 'line',
 			source: SOURCE.borders,
 			paint: {
-				'line-color': '#8b8178',
+				'line-color': STREET_PALETTE.border,
 				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 10, 1.6]
 			}
 		},

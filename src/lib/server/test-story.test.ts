@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { claimReviews } from '$lib/export/claim-review';
 import { toCSV } from '$lib/export/exports';
 import { formatWhen } from '$lib/i18n/format';
-import { referenceNote } from '$lib/data/story-index';
+import { referenceNote } from '$lib/i18n/format';
 import { DEFAULT_STORY_DIR, loadStory, storyDir } from './geodata';
 import { incidentData } from './map-data';
 import { indexWithFacts } from './story-facts';

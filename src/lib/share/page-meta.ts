@@ -2,7 +2,8 @@
 // pasted in a chat, a search engine and a reader without JavaScript all get the item itself.
 import { LANGS, langFolder, type Lang } from '$lib/data/langs';
 import type { Dataset } from '$lib/data/schema';
-import { itemPath, type Selection } from '$lib/url/view-state';
+import type { Selection } from '$lib/types/view';
+import { itemPath } from '$lib/url/view-state';
 
 export interface PageMeta {
 	lang: Lang;

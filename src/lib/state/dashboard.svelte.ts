@@ -19,7 +19,8 @@ import {
 import { MESSAGES } from '$lib/i18n/messages';
 import type { StreetMap } from '$lib/map/basemap-config';
 import type { CameraTarget, Concerns } from '$lib/map/camera-target';
-import type { Camera, Known, Selection, ViewState } from '$lib/url/view-state';
+import type { Camera, Known, Selection } from '$lib/types/view';
+import type { ViewState } from '$lib/url/view-state';
 
 export class Dashboard {
 	lang = $state<Lang>('fr');

@@ -1,8 +1,16 @@
 // The address, read once: first by the early start (MapView's module script), before the page has
 // its data, then handed to url-sync, which only checks the items it names against the data.
 import { preferredLang } from '$lib/data/langs';
-import type { MapBoot, MapStart } from '$lib/map/boot';
-import { readAddress, resolve, type AddressRead, type Known, type Parsed } from './view-state';
+import type { DayRange } from '$lib/data/time';
+import type { Known, MapStart } from '$lib/types/view';
+import { readAddress, resolve, type AddressRead, type Parsed } from './view-state';
+
+/** What the start needs of the map's boot data (map/boot.ts MapBoot), by shape: url imports nothing of map. */
+interface BootLayers {
+	layers: readonly { id: string }[];
+	defaultLayers: readonly string[];
+	days: DayRange;
+}
 
 /** What the early start read, and from which address. */
 let early: { href: string; read: AddressRead } | null = null;
@@ -11,7 +19,7 @@ let early: { href: string; read: AddressRead } | null = null;
  * The map's opening state from the address and the browser's languages, by the same rules the
  * dashboard applies once it starts (Dashboard.apply), so the map does not change when it does.
  */
-export function startOf(boot: MapBoot, languages: readonly string[]): MapStart {
+export function startOf(boot: BootLayers, languages: readonly string[]): MapStart {
 	const href = location.href;
 	const read = readAddress(new URL(href), { layers: boot.layers.map((l) => l.id), days: boot.days });
 	early = { href, read };

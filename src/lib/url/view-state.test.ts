@@ -9,9 +9,9 @@ import {
 	resolve,
 	serialize,
 	serializeCamera,
-	type Known,
 	type ViewState
 } from './view-state';
+import type { Known } from '$lib/types/view';
 
 const known = {
 	sites: new Set(['airport', 'akimat', 'republic-square']),

@@ -1,23 +1,9 @@
 // The shareable view state and its URL form: two pure functions; parse never throws and falls back
 // field by field. The camera follows MapLibre's hash convention `#zoom/lat/lng[/bearing/pitch]`
 // (maplibre-gl-js src/ui/hash.ts), with precision tied to zoom.
-import { addressLang, langFolder, type Lang } from '$lib/data/langs';
+import { addressLang, ITEM_PAGE, langFolder, type Lang } from '$lib/data/langs';
 import { isIsoDay, type DayRange } from '$lib/data/time';
-
-export interface Camera {
-	zoom: number;
-	lat: number;
-	lng: number;
-	bearing: number;
-	pitch: number;
-}
-
-export const SELECTION_KINDS = ['site', 'incident', 'claim'] as const;
-export type SelectionKind = (typeof SELECTION_KINDS)[number];
-export interface Selection {
-	kind: SelectionKind;
-	id: string;
-}
+import type { Camera, Known, Selection, SelectionKind } from '$lib/types/view';
 
 export interface ViewState {
 	/** The address's language (`/en/`, or `?lang=` in older links); null: the browser's. */
@@ -38,22 +24,6 @@ export interface ViewState {
 	step: number | null;
 }
 
-/** Anything that can say whether an id exists: a Set, or the index's own Map by id. */
-export type Ids = Pick<ReadonlySet<string>, 'has'>;
-
-/** What the data allows; anything else in a URL falls back to the default. */
-export interface Known {
-	sites: Ids;
-	incidents: Ids;
-	claims: Ids;
-	/** Layer ids in registry order. */
-	layers: readonly string[];
-	/** The story's first and last days. */
-	days: DayRange;
-	/** Paragraphs the guided reading has a step for, in order; absent or empty: no guided reading. */
-	steps?: readonly number[];
-}
-
 // Most specific first: a link to a claim may also name its place, never the reverse.
 const SELECTION_PARAMS: SelectionKind[] = ['claim', 'incident', 'site'];
 const OWN_PARAMS = [
@@ -67,8 +37,6 @@ const OWN_PARAMS = [
 	'step',
 	...SELECTION_PARAMS
 ];
-/** Item pages (`/site/airport`) select their item, whatever the base path before them. */
-const ITEM_PATH = /\/(site|incident|claim)\/([^/]+)\/?$/;
 
 /** The parser's bound on latitude: Web Mercator's edge (85.0511°), as MapLibre's hash writes it. */
 export const MAX_LAT = 85.06;
@@ -145,7 +113,7 @@ export function readAddress(url: URL, known: Pick<Known, 'layers' | 'days'>): Ad
 		const id = q.get(kind);
 		if (id !== null && id !== '') asked.push({ kind, id });
 	}
-	const m = ITEM_PATH.exec(url.pathname);
+	const m = ITEM_PAGE.exec(url.pathname);
 	if (m) asked.push({ kind: m[1] as SelectionKind, id: safeDecode(m[2]!) });
 
 	let layers: string[] | null = null;

@@ -6,7 +6,7 @@ import { indexOnce } from '$lib/server/story-facts';
 import { coreOf } from '$lib/data/story-incidents';
 import { loadStory } from '$lib/server/geodata';
 import { DEFAULT_SITE_URL, langEntries, pageLang, pageMetas } from '$lib/share/page-meta';
-import type { Selection, SelectionKind } from '$lib/url/view-state';
+import type { Selection, SelectionKind } from '$lib/types/view';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => {

@@ -2,15 +2,15 @@
 // The one writer of the address bar. Reads the URL at start (and on Back/Forward), then mirrors
 // state into it: a new selection or reading step pushes a history entry, so Back steps through what
 // the reader chose; everything else (pan, zoom, toggles) replaces the current entry. Both go through one
-// throttle (history-writer.ts), since browsers refuse history calls past a rate and a pan fires many.
+// throttle (url/history-writer.ts), since browsers refuse history calls past a rate and a pan fires many.
 import { base } from '$app/paths';
 import { offlineCopy } from '$lib/data/offline-copy';
 import { pushState, replaceState } from '$app/navigation';
-import type { Dashboard } from '$lib/state/dashboard.svelte';
-import type { Address } from './address.svelte';
-import { historyWriter } from './history-writer';
-import { readCurrent } from './start';
-import { resolve, serialize } from './view-state';
+import type { Address } from '$lib/url/address.svelte';
+import { historyWriter } from '$lib/url/history-writer';
+import { readCurrent } from '$lib/url/start';
+import { resolve, serialize } from '$lib/url/view-state';
+import type { Dashboard } from './dashboard.svelte';
 
 /** What a history entry stands for: the selection and the guided-reading step. */
 const entryKey = (dash: Dashboard) =>

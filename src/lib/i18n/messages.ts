@@ -37,7 +37,7 @@ const fr = {
 		'Affirmations sur des faits survenus ces jours-là ; une affirmation liée à aucun incident compte le jour où elle a été faite.',
 	claimMade: (when: string) => `Affirmation faite : ${when}`,
 	/** What a count follows, said beside it: null when nothing narrows it. */
-	countFollows: (n: { layers: boolean; days: boolean }) =>
+	countFollows: (n: { layers: boolean; days: boolean }): string | null =>
 		n.layers && n.days
 			? 'pour les couches et les jours choisis'
 			: n.layers
@@ -50,8 +50,6 @@ const fr = {
 			? `${nFr(n)} affirmations ne sont liées à aucun incident : aucune couche ne les cache, seuls les jours les filtrent, par le jour où elles ont été faites.`
 			: 'Une affirmation n’est liée à aucun incident : aucune couche ne la cache, seuls les jours la filtrent, par le jour où elle a été faite.',
 	placesFollow: (follows: string) => `Incidents ${follows}`,
-	axisEarlier: (days: string) => `Avant : ${days}, sans incident`,
-	axisLater: (days: string) => `Ensuite : ${days}, sans incident`,
 	layerCountsNote: 'Nombres : incidents des jours choisis.',
 	countryWide: 'tout le pays',
 	attributedTo: 'Attribué à',
@@ -297,8 +295,6 @@ const en: Messages = {
 			? `${nEn(n)} claims are tied to no incident: no layer hides them, only the days filter them, by the day they were made.`
 			: 'One claim is tied to no incident: no layer hides it, only the days filter it, by the day it was made.',
 	placesFollow: (follows) => `Incidents ${follows}`,
-	axisEarlier: (days) => `Before: ${days}, no incident`,
-	axisLater: (days) => `Later: ${days}, no incident`,
 	layerCountsNote: 'Counts: incidents on the days chosen.',
 	countryWide: 'country-wide',
 	attributedTo: 'Attributed to',

@@ -204,8 +204,7 @@ export class Dashboard {
 		const { claims } = this.index.data;
 		if (!this.narrowing.layers && !this.narrowing.days) return claims;
 		const { claimLayers, claimDays } = this.index.facts.counts;
-		const shown =
-			this.records === 'loaded' ? new Set(this.shownIncidents.map((i) => i.properties.id)) : null;
+		const shown = this.records === 'loaded' ? new Set(this.shownIncidents.map((i) => i.properties.id)) : null;
 		const { from } = this.known.days;
 		const range = this.range;
 		const filter = {

@@ -105,6 +105,8 @@ for (const [width, height] of [
 	test(`at ${width}x${height} the reading's Next is in view on every step, one Previous/Next pair on screen`, async ({
 		page
 	}) => {
+		// Twelve steps, each waiting for its move: more than one page's default minute under load.
+		test.setTimeout(180_000);
 		await page.setViewportSize({ width, height });
 		await page.goto('/?step=1');
 		for (let i = 1; i <= steps; i++) {

@@ -36,6 +36,20 @@ const fr = {
 	claimsDatesNote:
 		'Affirmations sur des faits survenus ces jours-là ; une affirmation liée à aucun incident compte le jour où elle a été faite.',
 	claimMade: (when: string) => `Affirmation faite : ${when}`,
+	/** What a count follows, said beside it: null when nothing narrows it. */
+	countFollows: (n: { layers: boolean; days: boolean }): string | null =>
+		n.layers && n.days
+			? 'pour les couches et les jours choisis'
+			: n.layers
+				? 'pour les couches choisies'
+				: n.days
+					? 'pour les jours choisis'
+					: null,
+	noIncidentClaims: (n: number) =>
+		n > 1
+			? `${nFr(n)} affirmations ne sont liées à aucun incident : aucune couche ne les cache, seuls les jours les filtrent, par le jour où elles ont été faites.`
+			: 'Une affirmation n’est liée à aucun incident : aucune couche ne la cache, seuls les jours la filtrent, par le jour où elle a été faite.',
+	placesFollow: (follows: string) => `Incidents ${follows}`,
 	layerCountsNote: 'Nombres : incidents des jours choisis.',
 	countryWide: 'tout le pays',
 	attributedTo: 'Attribué à',
@@ -268,6 +282,19 @@ const en: Messages = {
 	claimsDatesNote:
 		'Claims about events on these days; a claim tied to no incident counts on the day it was made.',
 	claimMade: (when) => `Claim made ${when}`,
+	countFollows: (n) =>
+		n.layers && n.days
+			? 'for the layers and days chosen'
+			: n.layers
+				? 'for the layers chosen'
+				: n.days
+					? 'for the days chosen'
+					: null,
+	noIncidentClaims: (n) =>
+		n > 1
+			? `${nEn(n)} claims are tied to no incident: no layer hides them, only the days filter them, by the day they were made.`
+			: 'One claim is tied to no incident: no layer hides it, only the days filter it, by the day it was made.',
+	placesFollow: (follows) => `Incidents ${follows}`,
 	layerCountsNote: 'Counts: incidents on the days chosen.',
 	countryWide: 'country-wide',
 	attributedTo: 'Attributed to',

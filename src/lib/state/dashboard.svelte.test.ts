@@ -201,6 +201,39 @@ describe('the day range', () => {
 	});
 });
 
+describe('counts that follow the layers and days', () => {
+	it('with every layer off, lists only the claims tied to no incident, and no place has an incident', () => {
+		const dash = dashboard();
+		for (const l of dash.known.layers) dash.setLayerVisible(l, false);
+		expect(dash.shownIncidents).toHaveLength(0);
+		const untied = index.data.claims.filter((c) => !c.incidents.length);
+		expect(untied.length).toBeGreaterThan(0);
+		expect(ids(dash.shownClaims)).toEqual(ids(untied));
+		expect([...dash.placeCounts!.values()]).toEqual([]);
+		expect(dash.narrowing).toEqual({ layers: true, days: false });
+	});
+	it('on 5 January alone, counts each place’s incidents of that day', () => {
+		const dash = dashboard();
+		expect(dash.placeCounts).toBeNull();
+		const day = { from: '2022-01-05', to: '2022-01-05' };
+		dash.setRange(day);
+		const expected = new Map<string, number>();
+		for (const i of index.data.incidents)
+			if (i.properties.site && overlaps(i.properties.when, day))
+				expected.set(i.properties.site, (expected.get(i.properties.site) ?? 0) + 1);
+		expect(dash.placeCounts).toEqual(expected);
+		expect(dash.placeCounts!.get('republic-square') ?? 0).toBeLessThan(
+			index.facts.counts.perSite['republic-square']!
+		);
+	});
+	it('drops a claim whose incidents are all on layers turned off', () => {
+		const dash = dashboard();
+		expect(ids(dash.shownClaims)).toContain('akimat-on-fire');
+		dash.setLayerVisible('fires', false);
+		expect(ids(dash.shownClaims)).not.toContain('akimat-on-fire');
+	});
+});
+
 describe('the claims list', () => {
 	it('opens with the city’s claims, the country-wide ones last, each group in article order', () => {
 		const groups = dashboard().claimGroups;

@@ -6,6 +6,7 @@ import { dayIndex, type DayRange } from '$lib/data/time';
 import { SCOPES, scopeOf, type Scope } from '$lib/data/claim-scope';
 import { storyDays, defaultLayersOf, indexStory, type StoryIndex } from '$lib/data/story-index';
 import { joinStory } from '$lib/data/story-incidents';
+import { claimFollows, countPerSite, narrowingOf, type Narrowing } from '$lib/data/filters';
 import { own } from '$lib/data/id-record';
 import { langFolder, preferredLang } from '$lib/data/langs';
 import {
@@ -196,19 +197,36 @@ export class Dashboard {
 			(!this.listAll && (this.selection?.kind === 'site' || this.selection?.kind === 'incident'))
 	);
 
-	/**
-	 * Whether a claim falls in the day range. Dates mean one thing everywhere: when the events
-	 * happened. A claim is dated by the incidents it concerns (any of their days in the range);
-	 * one that concerns no incident (a reaction, a background fact) by the day it was made.
-	 */
-	inRange(c: Claim, range: DayRange | null = this.range): boolean {
-		if (!range) return true;
-		const days = own(this.index.facts.counts.claimDays, c.id) ?? [];
-		if (!days.length) return this.index.clock.overlaps(c.date, range);
+	/** Which of the layers and days narrow what is shown (the counts say what they follow). */
+	narrowing = $derived<Narrowing>(narrowingOf(this.visibleLayers, this.known.layers, this.range));
+
+	/** Claims that follow the layers and days (see claimFollows), in article order. */
+	followingClaims = $derived.by((): Claim[] => {
+		const { claims } = this.index.data;
+		if (!this.narrowing.layers && !this.narrowing.days) return claims;
+		const { claimLayers, claimDays } = this.index.facts.counts;
+		const shown = this.records === 'loaded' ? new Set(this.shownIncidents.map((i) => i.properties.id)) : null;
 		const { from } = this.known.days;
-		const [a, b] = [dayIndex(range.from, from), dayIndex(range.to, from)];
-		return days.some((d) => d >= a && d <= b);
-	}
+		const range = this.range;
+		const filter = {
+			incidentShown: shown && ((id: string) => shown.has(id)),
+			visibleLayers: new Set(this.visibleLayers),
+			days: range ? ([dayIndex(range.from, from), dayIndex(range.to, from)] as const) : null,
+			madeInRange: (c: Claim) => this.index.clock.overlaps(c.date, range)
+		};
+		return claims.filter((c) =>
+			claimFollows(c, { layers: own(claimLayers, c.id) ?? [], days: own(claimDays, c.id) ?? [] }, filter)
+		);
+	});
+
+	/**
+	 * Per place, its incidents shown (layers and days): null when nothing narrows them (the totals
+	 * apply) or while the records are not in.
+	 */
+	placeCounts = $derived.by((): Map<string, number> | null => {
+		if (!this.narrowing.layers && !this.narrowing.days) return null;
+		return this.records === 'loaded' ? countPerSite(this.shownIncidents) : null;
+	});
 
 	/** Claims shown in the panel, in article order. */
 	shownClaims = $derived.by((): Claim[] => {
@@ -217,8 +235,7 @@ export class Dashboard {
 			selection?.kind === 'incident' && !listAll
 				? this.index.incident.get(selection.id)?.properties.claims
 				: null;
-		return this.index.data.claims.filter((c) => {
-			if (!this.inRange(c)) return false;
+		return this.followingClaims.filter((c) => {
 			// An incident picked before the records arrived narrows the list once they are in.
 			if (incidentClaims && !incidentClaims.includes(c.id)) return false;
 			if (listPlace && selection?.kind !== 'incident' && !this.index.placesOf(c).includes(listPlace))
@@ -386,6 +403,8 @@ export class Dashboard {
 	setRange(range: DayRange | null) {
 		const { from, to } = this.known.days;
 		this.range = !range || (range.from <= from && range.to >= to) ? null : range;
+		// The places' and claims' counts follow the days exactly once the records are in.
+		if (this.range) void this.loadRecords();
 	}
 
 	/**
@@ -422,6 +441,7 @@ export class Dashboard {
 		else set.delete(id);
 		// Keep registry order so URLs are stable.
 		this.visibleLayers = this.known.layers.filter((l) => set.has(l));
+		void this.loadRecords();
 	}
 }
 

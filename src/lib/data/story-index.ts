@@ -1,11 +1,6 @@
 // Derived, read-only lookups over a validated dataset. Built once per page load; no DOM, no map.
-<<<<<<< HEAD
-import type { Claim, Dataset, Incident, Lang, Layer, Published, Site, Source, SourceRef } from './schema';
-import { countOrigins, type OriginCount } from './independence';
-=======
 import type { Claim, Dataset, Incident, Layer, Site, Source, SourceRef } from './schema';
-import { countOrigins, originsBehind, type OriginCount } from './independence';
->>>>>>> house
+import { countOrigins, type OriginCount } from './independence';
 import { clockOf, type StoryClock } from './time';
 import { idRecord, own } from './id-record';
 

@@ -119,6 +119,7 @@ test('a claim shares its own address', async ({ page, context, baseURL }) => {
 	// The view's own Share is still the view's.
 	expect(page.url()).toContain('site=akimat');
 	await page.goto('/?lang=fr');
+	await mapIdle(page);
 	const fr = claimsRegion(page, 'fr').locator('#claim-akimat-on-fire');
 	await fr.getByRole('button', { name: 'Partager cette affirmation' }).click();
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
@@ -136,6 +137,7 @@ test('in the embed a claim shares the full page’s address, by hand when the fr
 		})
 	);
 	await page.goto('/en/?site=akimat&embed=1');
+	await mapIdle(page);
 	const claim = claimsRegion(page).locator('#claim-akimat-on-fire');
 	await claim.getByRole('button', { name: 'Share this claim' }).click();
 	await expect(claim.getByRole('textbox', { name: 'Copy this link:' })).toHaveValue(
@@ -165,6 +167,8 @@ test.describe('the offline copy', () => {
 		});
 		await page.context().setOffline(true);
 		await page.goto(self);
+		// The file is large: its buttons answer once the page has started.
+		await mapIdle(page);
 		const claim = claimsRegion(page).locator('#claim-akimat-on-fire');
 		await claim.getByRole('button', { name: 'Share this claim' }).click();
 		await expect(claim.getByRole('status')).toHaveText('Link copied');

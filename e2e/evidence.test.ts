@@ -9,6 +9,7 @@ import {
 	expect,
 	mapIdle,
 	onMap,
+	openLegendKey,
 	renderedIncidents,
 	test
 } from './locators';
@@ -153,6 +154,7 @@ test('markers show how well each incident is known, and the legend says how', as
 		else expect(rgb, name).toBe('255,255,255');
 	}
 	const legend = page.getByRole('group', { name: 'Layers and legend' });
+	await openLegendKey(page);
 	await expect(legend.getByText('Confirmed by several independent sources')).toBeVisible();
 	await expect(legend.getByText('Unverified / Disputed')).toBeVisible();
 });
@@ -406,6 +408,7 @@ test('the legend draws each evidence style exactly as the map draws its markers'
 		hollow: 'A single source, or only attributed',
 		dashed: 'Unverified / Disputed'
 	};
+	await openLegendKey(page);
 	for (const [i, style] of styles.entries()) {
 		const svg = evidenceKey(page, labels[style]);
 		await expect(svg).toHaveAttribute('data-style', style);

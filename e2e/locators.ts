@@ -15,13 +15,21 @@ export const claimLink = (page: Page, name: RegExp, lang: 'fr' | 'en' = 'en') =>
 /** A claims list's group heading ("In Almaty", "Country-wide (Kazakhstan)"). */
 export const claimGroup = (page: Page, name: RegExp, lang: 'fr' | 'en' = 'en') =>
 	claimsRegion(page, lang).getByRole('heading', { level: 3, name });
-/** The legend's symbol for an evidence level, by its label ("Unverified / Disputed"). */
+/** The layer checkboxes and the map's key ("Layers and legend"). */
+export const legend = (page: Page) =>
+	page.getByRole('group', { name: /Layers and legend|Couches et légende/ });
+/** The key's fold: a one-line summary whose press opens what the symbols and statuses mean. */
+export const legendKeySummary = (page: Page) =>
+	legend(page).getByText(/What the symbols mean|Ce que disent les symboles/);
+/** Opens the folded key (it starts folded): the one extra step before reading its symbols. */
+export async function openLegendKey(page: Page) {
+	const key = legend(page).locator('details');
+	if (!(await key.evaluate((d: HTMLDetailsElement) => d.open))) await legendKeySummary(page).click();
+	await expect(key).toHaveAttribute('open', '');
+}
+/** The legend's symbol for an evidence level, by its label ("Unverified / Disputed"); openLegendKey first. */
 export const evidenceKey = (page: Page, label: string) =>
-	page
-		.getByRole('group', { name: /Layers and legend|Couches et légende/ })
-		.getByRole('listitem')
-		.filter({ hasText: label })
-		.locator('svg');
+	legend(page).getByRole('listitem').filter({ hasText: label }).locator('svg');
 /** Guided reading: the button that starts it, and the card of the step being read. */
 export const readingStart = (page: Page) =>
 	page.getByRole('button', {

@@ -128,7 +128,17 @@ test('the English copy is in English, says its data version, and asks for nothin
 	expect(strays).toEqual([]);
 });
 
-test('the site offers the copy in its footer, with its fingerprint; once fetched, it is given offline too', async ({
+/** The footer's download of the copy; resolves to the SHA-256 of what it gave. */
+async function downloaded(page: Page, file: string) {
+	const link = page.getByRole('link', { name: /^Download for offline reading \(\d+\.\d MB\)$/ });
+	const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+	expect(download.suggestedFilename()).toBe(file);
+	return createHash('sha256')
+		.update(readFileSync((await download.path())!))
+		.digest('hex');
+}
+
+test('after one plain visit, the site keeps the reader’s copy: offline, after a reload, it downloads', async ({
 	page,
 	context
 }) => {
@@ -136,17 +146,42 @@ test('the site offers the copy in its footer, with its fingerprint; once fetched
 	await page.goto('/en/');
 	await mapIdle(page);
 	await serviceWorkerReady(page);
-	const link = page.getByRole('link', { name: /^Download for offline reading \(\d+\.\d MB\)$/ });
-	await expect(link).toBeVisible();
 	await expect(page.getByText(en.sha256)).toBeVisible();
-	const fetched = async () => {
-		const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-		expect(download.suggestedFilename()).toBe(en.file);
-		return createHash('sha256')
-			.update(readFileSync((await download.path())!))
-			.digest('hex');
-	};
-	expect(await fetched()).toBe(en.sha256);
+	// Nothing was downloaded by hand: the service worker kept the copy on its own.
+	await expect(page.getByText(/^Kept on this device/)).toBeVisible();
 	await context.setOffline(true);
-	expect(await fetched()).toBe(en.sha256);
+	await page.reload();
+	await mapIdle(page);
+	await expect(page.getByText(/^Kept on this device/)).toBeVisible();
+	expect(await downloaded(page, en.file)).toBe(en.sha256);
+	await context.setOffline(false);
+});
+
+test.describe('when the browser asks to save data', () => {
+	test.beforeEach(async ({ page }) => {
+		await page.addInitScript(() =>
+			Object.defineProperty(navigator, 'connection', { value: { saveData: true } })
+		);
+	});
+	test('the copy is not kept, and offline the footer says so instead of a download that fails', async ({
+		page,
+		context
+	}) => {
+		const en = copies.files.find((f) => f.lang === 'en')!;
+		await page.goto('/en/');
+		await mapIdle(page);
+		await serviceWorkerReady(page);
+		await expect(page.getByText(/^Not kept on this device, as your browser asks to save data/)).toBeVisible();
+		await context.setOffline(true);
+		await page.reload();
+		await mapIdle(page);
+		await expect(
+			page.getByText('Not available offline: this device did not keep it, as your browser asks to save data.')
+		).toBeVisible();
+		await expect(page.getByRole('link', { name: /^Download for offline reading/ })).toHaveCount(0);
+		expect(await page.evaluate((path) => caches.match(path).then((r) => !!r), `/offline/${en.file}`)).toBe(
+			false
+		);
+		await context.setOffline(false);
+	});
 });

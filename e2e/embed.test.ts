@@ -106,7 +106,8 @@ for (const width of [390, 680])
 		});
 		expect(cover).toBeLessThan(0.12);
 
-		// Still a live map: a layer turns off.
+		// Still a live map: the legend unfolds, a layer turns off.
+		await frame.locator('summary', { hasText: 'Layers and legend' }).click();
 		await frame.getByRole('checkbox', { name: /Fires/ }).uncheck();
 		await expect(frame.getByRole('checkbox', { name: /Fires/ })).not.toBeChecked();
 	});

@@ -163,7 +163,7 @@ test('embedded on a phone: no sheet, the title over the map over a compact panel
 	await expect(sheetHandle(page)).toHaveCount(0);
 	const title = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
 	const map = (await mapReady(page).boundingBox())!;
-	const legend = (await page.getByRole('group', { name: 'Layers and legend' }).boundingBox())!;
+	const legend = (await page.locator('summary', { hasText: 'Layers and legend' }).boundingBox())!;
 	expect(title.y).toBeLessThan(map.y);
 	expect(legend.y).toBeGreaterThan(map.y + map.height);
 });

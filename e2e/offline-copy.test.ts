@@ -128,25 +128,67 @@ test('the English copy is in English, says its data version, and asks for nothin
 	expect(strays).toEqual([]);
 });
 
-test('the site offers the copy in its footer, with its fingerprint; once fetched, it is given offline too', async ({
-	page,
-	context
-}) => {
-	const en = copies.files.find((f) => f.lang === 'en')!;
-	await page.goto('/en/');
-	await mapIdle(page);
-	await serviceWorkerReady(page);
+// Offline, the footer's check that the site answers (a HEAD request) fails, as it should.
+const OFFLINE_PROBE = 'net::ERR_INTERNET_DISCONNECTED';
+
+/** The footer's download of the copy; resolves to the SHA-256 of what it gave. */
+async function downloaded(page: Page, file: string) {
 	const link = page.getByRole('link', { name: /^Download for offline reading \(\d+\.\d MB\)$/ });
-	await expect(link).toBeVisible();
-	await expect(page.getByText(en.sha256)).toBeVisible();
-	const fetched = async () => {
-		const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-		expect(download.suggestedFilename()).toBe(en.file);
-		return createHash('sha256')
-			.update(readFileSync((await download.path())!))
-			.digest('hex');
-	};
-	expect(await fetched()).toBe(en.sha256);
-	await context.setOffline(true);
-	expect(await fetched()).toBe(en.sha256);
+	const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+	expect(download.suggestedFilename()).toBe(file);
+	return createHash('sha256')
+		.update(readFileSync((await download.path())!))
+		.digest('hex');
+}
+
+test.describe('after one plain visit', () => {
+	test.use({ expectedErrors: [OFFLINE_PROBE] });
+	test('the site keeps the reader’s copy: offline, after a reload, it downloads', async ({
+		page,
+		context
+	}) => {
+		const en = copies.files.find((f) => f.lang === 'en')!;
+		await page.goto('/en/');
+		await mapIdle(page);
+		await serviceWorkerReady(page);
+		await expect(page.getByText(en.sha256)).toBeVisible();
+		// Nothing was downloaded by hand: the service worker kept the copy on its own.
+		await expect(page.getByText(/^Kept on this device/)).toBeVisible();
+		await context.setOffline(true);
+		await page.reload();
+		await mapIdle(page);
+		await expect(page.getByText(/^Kept on this device/)).toBeVisible();
+		expect(await downloaded(page, en.file)).toBe(en.sha256);
+		await context.setOffline(false);
+	});
+});
+
+test.describe('when the browser asks to save data', () => {
+	test.use({ expectedErrors: [OFFLINE_PROBE] });
+	test.beforeEach(async ({ page }) => {
+		await page.addInitScript(() =>
+			Object.defineProperty(navigator, 'connection', { value: { saveData: true } })
+		);
+	});
+	test('the copy is not kept, and offline the footer says so instead of a download that fails', async ({
+		page,
+		context
+	}) => {
+		const en = copies.files.find((f) => f.lang === 'en')!;
+		await page.goto('/en/');
+		await mapIdle(page);
+		await serviceWorkerReady(page);
+		await expect(page.getByText(/^Not kept on this device, as your browser asks to save data/)).toBeVisible();
+		await context.setOffline(true);
+		await page.reload();
+		await mapIdle(page);
+		await expect(
+			page.getByText('Not available offline: this device did not keep it, as your browser asks to save data.')
+		).toBeVisible();
+		await expect(page.getByRole('link', { name: /^Download for offline reading/ })).toHaveCount(0);
+		expect(await page.evaluate((path) => caches.match(path).then((r) => !!r), `/offline/${en.file}`)).toBe(
+			false
+		);
+		await context.setOffline(false);
+	});
 });

@@ -156,13 +156,14 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test('embedded on a phone: no sheet, the map above a compact panel', async ({ page }) => {
+test('embedded on a phone: no sheet, the title over the map over a compact panel', async ({ page }) => {
 	await page.setViewportSize(PHONE);
 	await page.goto('/?embed=1');
 	await mapReady(page).waitFor();
 	await expect(sheetHandle(page)).toHaveCount(0);
+	const title = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
 	const map = (await mapReady(page).boundingBox())!;
-	const claims = (await claimsRegion(page).boundingBox())!;
-	expect(map.y).toBe(0);
-	expect(claims.y).toBeGreaterThan(map.y + map.height);
+	const legend = (await page.locator('summary', { hasText: 'Layers and legend' }).boundingBox())!;
+	expect(title.y).toBeLessThan(map.y);
+	expect(legend.y).toBeGreaterThan(map.y + map.height);
 });

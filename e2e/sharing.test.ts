@@ -207,36 +207,6 @@ test('Share falls back to a link to copy by hand when the clipboard is refused',
 	await expect(page.getByRole('textbox', { name: 'Copy this link:' })).toHaveValue(page.url());
 });
 
-test.describe('embedded in another site', () => {
-	// e2e/fixtures/embed.html, served on its own port: another origin, like a news site.
-	const EMBEDDER = 'http://localhost:4174';
-	test.use({ otherOrigins: [EMBEDDER] });
-	test('the map works inside an iframe, with a compact panel and the Embed snippet', async ({
-		page,
-		baseURL
-	}) => {
-		await page.goto('/?site=akimat');
-		await page.getByRole('button', { name: 'Embed' }).click();
-		const snippet = await page.getByRole('textbox', { name: 'Embed this view in another page' }).inputValue();
-		// An English reader's view, so the English page.
-		expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/en\/\?site=akimat&amp;embed=1/);
-		// The test page uses the same snippet.
-		const fixture = readFileSync('e2e/fixtures/embed.html', 'utf8');
-		expect(fixture).toContain(`src="${baseURL}/en/?site=akimat&amp;embed=1"`);
-
-		await page.goto(`${EMBEDDER}/embed.html`);
-		expect(new URL(page.url()).origin).not.toBe(new URL(baseURL!).origin);
-		const frame = page.frameLocator('iframe');
-		await expect(frame.getByRole('link', { name: /Open the full map/ })).toBeVisible();
-		await expect(frame.getByRole('heading', { level: 2, name: /Almaty City Akimat/ })).toBeVisible();
-		await expect(frame.locator('[data-ready="true"]')).toBeVisible();
-		// No page chrome inside the frame.
-		await expect(frame.getByRole('button', { name: 'Share', exact: true })).toHaveCount(0);
-		await frame.getByRole('checkbox', { name: /Fires/ }).uncheck();
-		await expect(frame.getByRole('checkbox', { name: /Fires/ })).not.toBeChecked();
-	});
-});
-
 test('every item page is prerendered with its text, sources and preview tags', async () => {
 	const items = [
 		...sites.map((id) => ['site', id]),

@@ -13,6 +13,7 @@ import { LANGS, langFolder } from '$lib/data/langs';
 import { PRECACHE_MAY_START } from '$lib/offline/first-view';
 import { complete, sliced } from '$lib/offline/responses';
 import { deploymentOfPage } from '$lib/offline/deployment';
+import { copyToKeep } from '$lib/offline/copy-keeping';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `claims-map-${version}`;
@@ -38,7 +39,8 @@ const KNOWN = new Set([...PRECACHE, ...prerendered.filter((p) => !skip(p))]);
 /** Edited by the deployer without a rebuild: the network's copy first, the cached one offline. */
 // The offline copies (npm run pack, written after this worker is built, so in none of its lists): the
 // list of them is asked of the network first, like config.json; a copy (~4 MB) is not precached but
-// kept once it was first downloaded or sent, and then given again with no connection.
+// kept once a page asks for it (the reader's language, after the precache: OfflineDownload.svelte)
+// or once it was downloaded or sent, and then given again with no connection.
 const COPIES = `${BASE}/offline/`;
 const NETWORK_FIRST = new Set([`${BASE}/config.json`, `${COPIES}index.json`]);
 /** How long an install waits for a page's word (a page of an older deployment never gives it). */
@@ -92,7 +94,17 @@ sw.addEventListener('activate', (event) => {
 sw.addEventListener('message', (event) => {
 	if (event.data === 'skip-waiting') sw.skipWaiting();
 	if (event.data === PRECACHE_MAY_START) mayStart();
+	const copy = copyToKeep(event.data, COPIES);
+	// The answer (kept or not) goes back on the port the page sent.
+	if (copy) event.waitUntil(keepCopy(copy).then((kept) => event.ports[0]?.postMessage(kept)));
 });
+
+/** Keeps an offline copy whole, unless it is kept already; true once it is. */
+async function keepCopy(path: string): Promise<boolean> {
+	const cache = await caches.open(CACHE);
+	if (!(await cache.match(path))) await mend(path);
+	return !!(await cache.match(path));
+}
 
 /** Keeps a response under `path` if it is a whole file. */
 async function keep(path: string, response: Response): Promise<void> {

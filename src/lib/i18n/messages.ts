@@ -86,6 +86,20 @@ const fr = {
 	offlineDownload: (size: string) => `Télécharger pour lire hors ligne (${size} Mo)`,
 	offlineSend: 'Envoyer cette histoire',
 	offlineHash: 'Empreinte SHA-256 du fichier :',
+	offlineKept: {
+		kept: 'Gardée sur cet appareil : le téléchargement et l’envoi marchent sans connexion.',
+		keeping: 'Mise de côté sur cet appareil pour la lecture hors ligne…',
+		'save-data':
+			'Pas gardée sur cet appareil, car votre navigateur demande d’économiser les données : téléchargez-la maintenant si la connexion risque de tomber.',
+		'not-kept': 'Pas gardée sur cet appareil : téléchargez-la maintenant si la connexion risque de tomber.',
+		'kept-offline': 'Gardée sur cet appareil : le téléchargement et l’envoi marchent sans connexion.',
+		'keeping-offline':
+			'Indisponible hors ligne : la connexion est tombée avant que cet appareil l’ait gardée.',
+		'save-data-offline':
+			'Indisponible hors ligne : cet appareil ne l’a pas gardée, car votre navigateur demande d’économiser les données.',
+		'not-kept-offline':
+			'Indisponible hors ligne : cet appareil ne l’a pas gardée. Elle l’est après une visite avec une connexion.'
+	},
 	noUrl: 'pas d’adresse publique',
 	names: 'Noms',
 	basemapTitle: 'Fond de carte',
@@ -207,7 +221,8 @@ const fr = {
 	copyManually: 'Copiez ce lien :',
 	embed: 'Intégrer',
 	embedTitle: 'Intégrer cette vue dans une autre page',
-	embedHelp: 'Collez ce code dans votre page : la carte s’affiche avec un panneau compact.',
+	embedHelp:
+		'Collez ce code dans la vue HTML de votre page : la carte s’affiche avec sa fiche, et son petit script ajuste la hauteur du cadre à son contenu (s’il est retiré, le cadre garde 600 px et défile).',
 	copyCode: 'Copier le code',
 	openFull: 'Ouvrir la carte complète',
 	missingItem: (kind: string, id: string) => `Cet élément n’est plus dans les données (${kind} « ${id} »).`,
@@ -334,6 +349,19 @@ const en: Messages = {
 	offlineDownload: (size: string) => `Download for offline reading (${size} MB)`,
 	offlineSend: 'Send this story',
 	offlineHash: 'The file’s SHA-256 fingerprint:',
+	offlineKept: {
+		kept: 'Kept on this device: Download and Send work with no connection.',
+		keeping: 'Being kept on this device for reading offline…',
+		'save-data':
+			'Not kept on this device, as your browser asks to save data: download it now if you may lose the connection.',
+		'not-kept': 'Not kept on this device: download it now if you may lose the connection.',
+		'kept-offline': 'Kept on this device: Download and Send work with no connection.',
+		'keeping-offline': 'Not available offline: the connection dropped before this device had kept it.',
+		'save-data-offline':
+			'Not available offline: this device did not keep it, as your browser asks to save data.',
+		'not-kept-offline':
+			'Not available offline: this device has not kept it. It is kept after a visit with a connection.'
+	},
 	noUrl: 'no public address',
 	names: 'Names',
 	basemapTitle: 'Basemap',
@@ -452,7 +480,8 @@ const en: Messages = {
 	copyManually: 'Copy this link:',
 	embed: 'Embed',
 	embedTitle: 'Embed this view in another page',
-	embedHelp: 'Paste this code into your page: the map shows with a compact panel.',
+	embedHelp:
+		'Paste this code into your page’s HTML view: the map shows with its card, and its short script fits the frame’s height to its content (without it, the frame stays 600 px tall and scrolls).',
 	copyCode: 'Copy the code',
 	openFull: 'Open the full map',
 	missingItem: (kind, id) => `This item is no longer in the dataset (${kind} "${id}").`,

@@ -18,6 +18,8 @@ export interface PageMeta {
 	imageAlt: string;
 	/** The public root of the site, no trailing slash. */
 	siteUrl: string;
+	/** The page's oEmbed file (share/oembed.ts). */
+	oembed: string;
 }
 
 const LOCALE: Record<Lang, string> = { fr: 'fr_FR', en: 'en_GB' };
@@ -25,6 +27,10 @@ const LOCALE: Record<Lang, string> = { fr: 'fr_FR', en: 'en_GB' };
 /** Where the preview card of a page lives, relative to the app's root; its print inset beside it. */
 export const ogImagePath = (s: Selection | null, lang: Lang = 'fr') =>
 	`/og/${langFolder(lang)}${s ? `${s.kind}/${s.id}` : 'story'}.png`;
+
+/** Where a page's oEmbed file lives, relative to the app's root (`/oembed/en/site/airport.json`). */
+export const oembedPath = (s: Selection | null, lang: Lang) =>
+	`/oembed/${langFolder(lang)}${s ? `${s.kind}/${s.id}` : 'story'}.json`;
 
 /** Default for local use; deployments set PUBLIC_SITE_URL to their public address. */
 export const DEFAULT_SITE_URL = 'http://localhost:4173';
@@ -57,7 +63,8 @@ export function pageMeta(d: Dataset, s: Selection | null, siteUrl: string, lang:
 		alternates: Object.fromEntries(LANGS.map((l) => [l, address(l)])) as Record<Lang, string>,
 		image: root + ogImagePath(s, lang),
 		imageAlt: title,
-		siteUrl: root
+		siteUrl: root,
+		oembed: root + oembedPath(s, lang)
 	};
 }
 

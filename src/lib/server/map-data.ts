@@ -4,7 +4,7 @@ import { circle } from '@turf/circle';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Evidence, LonLat, StoryIndex } from '$lib/data/story-index';
 import type { Lang } from '$lib/data/schema';
-import { MESSAGES } from '$lib/i18n/messages';
+import { MESSAGES } from '$lib/server/messages';
 
 export interface SiteProps {
 	id: string;

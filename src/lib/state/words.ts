@@ -1,10 +1,15 @@
-// The interface's words a page needs before it hydrates: its own language (it is prerendered in it)
-// and, in the browser, the reader's, which the page switches to as it starts. The other language's
-// words load when the reader switches (Dashboard.setLang).
+// The interface's words a page needs before it hydrates, and the language it starts in: on the
+// server its own (it is prerendered in it); in the browser the reader's, which the page hydrates
+// straight into (the panel is hidden meanwhile: lang-script.js), so a root page read in English
+// never loads the French words. The other language's words load when the reader switches
+// (Dashboard.setLang).
 import { browser } from '$app/environment';
 import type { Lang } from '$lib/data/schema';
 import { loadMessages } from '$lib/i18n/messages';
 import { readerLangNow } from '$lib/url/start';
 
-export const loadWords = (pageLang: Lang) =>
-	Promise.all([loadMessages(pageLang), browser ? loadMessages(readerLangNow()) : null]);
+export async function loadWords(pageLang: Lang): Promise<Lang> {
+	const lang = browser ? readerLangNow() : pageLang;
+	await loadMessages(lang);
+	return lang;
+}

@@ -86,6 +86,9 @@ export function prepareBaseline(ref: string): Baseline {
 			});
 		}
 		run('npm', ['run', '-s', 'basemap'], dir);
+		// The opening pictures (static/opening/) are linked from every page since issue 22: without
+		// them a synthetic story's prerender stops on a 404, as the working tree's would.
+		run('npm', ['run', '-s', 'og'], dir);
 	} catch (e) {
 		remove();
 		throw e;

@@ -14,7 +14,7 @@ import type { Status } from '../src/lib/data/schema';
 import { localNames } from '../src/lib/data/story-index';
 import { indexWithFacts } from '../src/lib/server/story-facts';
 import { insetDistance } from '../src/lib/i18n/format';
-import { MESSAGES } from '../src/lib/i18n/messages';
+import { MESSAGES } from '../src/lib/server/messages';
 import { loadStory } from '../src/lib/server/geodata';
 import { ogImagePath } from '../src/lib/share/page-meta';
 import type { Selection } from '../src/lib/types/view';

@@ -24,7 +24,7 @@ const MAY_IMPORT: Record<string, string[]> = {
 	components: ['data', 'types', 'i18n', 'map', 'url', 'state', 'export', 'share', 'offline'],
 	server: ['data', 'types', 'i18n', 'map', 'share', 'export', 'url'],
 	// Composition: load the data, lay out components; never the state or the map directly.
-	routes: ['data', 'types', 'i18n', 'share', 'server', 'components'],
+	routes: ['data', 'types', 'i18n', 'share', 'server', 'state', 'components'],
 	hooks: ['data', 'types', 'url', 'share', 'export', 'server', 'offline'],
 	// Its own global, no DOM: nothing of the page's components, state or map.
 	'service-worker': ['data', 'types', 'offline']

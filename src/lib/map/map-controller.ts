@@ -17,7 +17,7 @@ import latinFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.wo
 import cyrillicFont from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
 import cyrillicExtFont from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff2?url';
 import { PMTiles, Protocol } from 'pmtiles';
-import { MESSAGES } from '$lib/i18n/messages';
+import { loadMessages, messagesOf } from '$lib/i18n/messages';
 import type { Lang, Layer } from '$lib/data/schema';
 import type { StoryIndex } from '$lib/data/story-index';
 import type { Camera, MapStart, Selection } from '$lib/types/view';
@@ -29,7 +29,7 @@ import { drawHalo, drawMarker } from './icons';
 import { MARKER_STYLES, markerImage } from './marker-style';
 import { ALL_TIME, HALO_IMAGE, LAYER, SOURCE, buildStyle, incidentFilter, type Basemap } from './style';
 import type { StreetMap } from './basemap-config';
-import { StreetMapError, creditText, fetchStreetStyle, streetUrl } from './street-map';
+import { StreetMapError, creditText, streetUrl } from './street-map';
 import { STREETS_SOURCE } from './street-style';
 import { edgePointers, type Pointer } from './edge-pointers';
 import { sidePadding as paddingFor } from './opening';
@@ -146,6 +146,8 @@ export class StoryMap {
 		this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
 		this.attribution = this.credit();
 		this.addCredit();
+		// The map may start before the page has loaded its words: the credit follows once they are in.
+		if (!messagesOf(this.lang)) void loadMessages(this.lang).then(() => this.refreshCredit());
 		// A listener replaces MapLibre's own logging of errors: log what is not ours to handle.
 		this.map.on('error', (e) => {
 			const source = (e as { sourceId?: string }).sourceId;
@@ -309,6 +311,7 @@ export class StoryMap {
 				layers: basemaps.layers('protomaps', basemaps.namedFlavor(street.flavor), { lang: this.lang })
 			};
 		}
+		const { fetchStreetStyle } = await import('./street-check');
 		const remote = await fetchStreetStyle(url);
 		const sources = Object.fromEntries(
 			Object.entries(remote.sources).map(([k, v]) => [
@@ -360,7 +363,7 @@ export class StoryMap {
 	 */
 	private credit() {
 		return new AttributionControl({
-			customAttribution: this.shownBasemap === 'embedded' ? MESSAGES[this.lang].streetsCredit : undefined
+			customAttribution: this.shownBasemap === 'embedded' ? messagesOf(this.lang)?.streetsCredit : undefined
 		});
 	}
 

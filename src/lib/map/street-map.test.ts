@@ -1,6 +1,7 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { creditText, resolvedAgainst, styleAddresses } from './street-map';
+import { styleAddresses } from './street-check';
+import { creditText, resolvedAgainst } from './street-map';
 
 describe('styleAddresses', () => {
 	it("lists every address a style reads from, resolved against the style's own", () => {

@@ -5,7 +5,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'g
 import type { Evidence, LonLat, StoryIndex } from '$lib/data/story-index';
 import type { Lang } from '$lib/data/schema';
 import { incidentPlace } from '$lib/export/exports';
-import { MESSAGES } from '$lib/i18n/messages';
+import { MESSAGES } from '$lib/server/messages';
 
 export interface SiteProps {
 	id: string;

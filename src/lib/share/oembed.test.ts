@@ -21,11 +21,12 @@ describe('oEmbed', () => {
 	});
 
 	it('is a rich response with the iframe and its resize script', () => {
-		const r = oembed(d, site, SITE, 'en');
+		const r = oembed(d, site, SITE, 'en', 'Claims map');
 		expect(r).toMatchObject({
 			version: '1.0',
 			type: 'rich',
 			title: pageMeta(d, site, SITE, 'en').title,
+			provider_name: 'Claims map',
 			provider_url: `${SITE}/en/`,
 			thumbnail_url: `${SITE}/og/en/site/${site.id}.png`
 		});

@@ -4,8 +4,7 @@
 // script that sizes it (embed-frame.ts).
 import { langFolder, type Lang } from '$lib/data/langs';
 import type { Dataset } from '$lib/data/schema';
-import { MESSAGES } from '$lib/i18n/messages';
-import type { Selection } from '$lib/url/view-state';
+import type { Selection } from '$lib/types/view';
 import { embedSnippet, FIRST_HEIGHT } from './embed-frame';
 import { ogImagePath, pageMeta } from './page-meta';
 
@@ -23,13 +22,14 @@ export function embedAddress(s: Selection | null, siteUrl: string, lang: Lang): 
 }
 
 /** A page's oEmbed response, type `rich`. */
-export function oembed(d: Dataset, s: Selection | null, siteUrl: string, lang: Lang) {
+/** `providerName`: the app's name in `lang` (the server's words: share/ loads no language itself). */
+export function oembed(d: Dataset, s: Selection | null, siteUrl: string, lang: Lang, providerName: string) {
 	const meta = pageMeta(d, s, siteUrl, lang);
 	return {
 		version: '1.0',
 		type: 'rich',
 		title: meta.title,
-		provider_name: MESSAGES[lang].appName,
+		provider_name: providerName,
 		provider_url: `${meta.siteUrl}/${langFolder(lang)}`,
 		html: embedSnippet(embedAddress(s, siteUrl, lang), meta.title),
 		width: WIDTH,

@@ -3,7 +3,11 @@ import { indexStory } from '$lib/data/story-index';
 import { loadStory } from '$lib/server/geodata';
 import { storyFacts } from '$lib/server/story-facts';
 import type { ViewState } from '$lib/url/view-state';
+import { loadMessages } from '$lib/i18n/messages';
 import { Dashboard, concernsOf } from './dashboard.svelte';
+
+// A page's load step loads its words before it builds the dashboard; here, both languages'.
+await Promise.all([loadMessages('fr'), loadMessages('en')]);
 
 const data = loadStory();
 const index = indexStory(data, storyFacts(data));

@@ -17,7 +17,7 @@ import {
 	stepOf,
 	stepParagraphs
 } from '$lib/data/reading';
-import { MESSAGES } from '$lib/i18n/messages';
+import { loadMessages, messagesOf, type Messages } from '$lib/i18n/messages';
 import type { StreetMap } from '$lib/map/basemap-config';
 import type { CameraTarget, Concerns } from '$lib/map/camera-target';
 import type { Camera, Known, Selection } from '$lib/types/view';
@@ -117,7 +117,22 @@ export class Dashboard {
 		})());
 	}
 
-	t = $derived(MESSAGES[this.lang]);
+	/** The interface's words in `lang`: loaded before `lang` changes to it (see `showIn`). */
+	t = $derived(wordsIn(this.lang));
+	/** The language last asked for: a slower load of an earlier one must not win. */
+	#asked: Lang | null = null;
+
+	/** Shows the page in `lang` once its words are loaded (the other language's load on first use). */
+	private showIn(lang: Lang, chosen: boolean) {
+		this.#asked = lang;
+		const apply = () => {
+			if (this.#asked !== lang) return;
+			this.lang = lang;
+			this.langChosen = chosen;
+		};
+		if (messagesOf(lang)) return apply();
+		loadMessages(lang).then(apply, (e: unknown) => console.error(e));
+	}
 
 	/** The place the panel filters on: the selected site, or the site of the selected incident. */
 	placeFilter = $derived.by(() => {
@@ -279,8 +294,7 @@ export class Dashboard {
 
 	/** Applies a parsed URL. Browser language decides only when the URL does not. */
 	apply(view: ViewState, browserLangs: readonly string[], missing: Selection | null = null, initial = true) {
-		this.lang = view.lang ?? preferredLang(browserLangs);
-		this.langChosen = view.lang !== null;
+		this.showIn(view.lang ?? preferredLang(browserLangs), view.lang !== null);
 		this.visibleLayers = view.layers ?? [...this.defaultLayers];
 		this.layerFilter = view.filter;
 		this.range = view.range;
@@ -325,8 +339,7 @@ export class Dashboard {
 	}
 
 	setLang(lang: Lang) {
-		this.lang = lang;
-		this.langChosen = true;
+		this.showIn(lang, true);
 	}
 
 	toView(): ViewState {
@@ -459,4 +472,14 @@ export function concernsOf(index: StoryIndex, selection: Selection | null): Conc
 	}
 	const c = claim.get(selection.id);
 	return c ? { sites: placesOf(c), incidents: c.incidents } : { sites: [], incidents: [] };
+}
+
+/** A language's words, which must be loaded (a page's load step awaits them: `loadMessages`). */
+function wordsIn(lang: Lang): Messages {
+	const words = messagesOf(lang);
+	if (!words)
+		throw new Error(
+			`The interface's words in "${lang}" are not loaded: await loadMessages('${lang}') first.`
+		);
+	return words;
 }

@@ -1,6 +1,6 @@
 // The address, read once: first by the early start (MapView's module script), before the page has
 // its data, then handed to url-sync, which only checks the items it names against the data.
-import { preferredLang } from '$lib/data/langs';
+import { preferredLang, readerLang } from '$lib/data/langs';
 import type { DayRange } from '$lib/data/time';
 import type { Known, MapStart } from '$lib/types/view';
 import { readAddress, resolve, type AddressRead, type Parsed } from './view-state';
@@ -41,3 +41,6 @@ export function readCurrent(known: Known): { parsed: Parsed; read: AddressRead }
 	early = null;
 	return { parsed: resolve(read, known), read };
 }
+
+/** The language this page will be read in (the address's, else the browser's): its words load first. */
+export const readerLangNow = () => readerLang(location.search, location.pathname, navigator.languages);

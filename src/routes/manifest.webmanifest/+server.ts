@@ -1,6 +1,6 @@
 // The web app manifest, written at build time from the story's own name and summary (story.json),
 // in the article's language, so an installed app is named after the story it holds.
-import { MESSAGES } from '$lib/i18n/messages';
+import { MESSAGES } from '$lib/server/messages';
 import { loadStory } from '$lib/server/geodata';
 
 export const prerender = true;

@@ -4,9 +4,10 @@ import { error, json } from '@sveltejs/kit';
 import { env } from 'node:process';
 import { LANGS } from '$lib/data/langs';
 import { loadStory } from '$lib/server/geodata';
+import { MESSAGES } from '$lib/server/messages';
 import { oembed } from '$lib/share/oembed';
 import { DEFAULT_SITE_URL, oembedPath } from '$lib/share/page-meta';
-import type { Selection } from '$lib/url/view-state';
+import type { Selection } from '$lib/types/view';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -35,5 +36,13 @@ export const entries: EntryGenerator = () => [...pages().keys()].map((path) => (
 export const GET: RequestHandler = ({ params }) => {
 	const page = pages().get(params.path);
 	if (!page) error(404, `No oEmbed file "${params.path}"`);
-	return json(oembed(loadStory(), page.s, env.PUBLIC_SITE_URL ?? DEFAULT_SITE_URL, page.lang));
+	return json(
+		oembed(
+			loadStory(),
+			page.s,
+			env.PUBLIC_SITE_URL ?? DEFAULT_SITE_URL,
+			page.lang,
+			MESSAGES[page.lang].appName
+		)
+	);
 };

@@ -34,6 +34,7 @@ import { STREETS_SOURCE } from './street-style';
 import { edgePointers, type Pointer } from './edge-pointers';
 import { sidePadding as paddingFor } from './opening';
 import { carriedFiles } from './offline-files';
+import { zoomFloor } from './zoom-floor';
 import { distance } from '@turf/distance';
 
 setWorkerUrl(workerUrl);
@@ -429,10 +430,8 @@ export class StoryMap {
 			return;
 		}
 		const index = this.index;
-		const bounds =
-			target.kind === 'default'
-				? this.defaultBounds()
-				: index && placesBounds(target.sites.map((id) => index.site.get(id)));
+		const sites = target.kind === 'places' && index ? target.sites.map((id) => index.site.get(id)) : [];
+		const bounds = target.kind === 'default' ? this.defaultBounds() : index && placesBounds(sites);
 		if (!bounds) return;
 		if (
 			target.kind === 'places' &&
@@ -440,11 +439,17 @@ export class StoryMap {
 			inside(this.map.getBounds().toArray().flat(), bounds)
 		)
 			return;
-		this.map.fitBounds(bounds, {
+		const fit = {
 			padding: sidePadding(this.map.getContainer()),
 			maxZoom: (target.kind === 'places' && target.maxZoom) || this.boot.maxZoom,
 			duration
-		} satisfies Parameters<MlMap['fitBounds']>[1] & object);
+		} satisfies Parameters<MlMap['fitBounds']>[1] & object;
+		// A city is seen as a city: its circle's fit would open on the region (zoom-floor.ts).
+		const floor = zoomFloor(sites.filter((s) => s !== undefined));
+		const camera = floor === null ? undefined : this.map.cameraForBounds(bounds, fit);
+		if (camera?.center && camera.zoom !== undefined && camera.zoom < floor!)
+			this.map.flyTo({ center: camera.center, zoom: floor!, bearing: 0, duration });
+		else this.map.fitBounds(bounds, fit);
 	}
 
 	/** Every place and every visible incident (turf bbox over their anchors). */

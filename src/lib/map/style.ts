@@ -210,7 +210,9 @@ export function buildStyle({
 					'icon-image': markerByEvidence(l.id),
 					'icon-offset': ICON_OFFSET,
 					'icon-allow-overlap': true,
-					'icon-ignore-placement': true
+					// Always drawn, and in the collision index: the site and street labels placed after
+					// them (below in the layer order) take a side free of markers or stay hidden.
+					'icon-ignore-placement': false
 				}
 			}) satisfies SymbolLayerSpecification
 	);
@@ -334,9 +336,11 @@ export function buildStyle({
 			areaFill,
 			areaLine,
 			siteDot,
+			// MapLibre places symbols from the top layer down: the markers above the site labels claim
+			// their room first, so no label sits under a marker (it sits beside, never behind one).
+			siteLabel,
 			halo,
-			...incidentLayers,
-			siteLabel
+			...incidentLayers
 		]
 	};
 }

@@ -82,6 +82,8 @@ const fr = {
 	rangeMeaning: 'Jours où les faits ont eu lieu',
 	skipToClaims: 'Aller aux affirmations',
 	skipToMap: 'Aller à la carte',
+	mapItems: 'Lieux et incidents de la carte',
+	toMapItems: 'Aller aux lieux et incidents de la carte',
 	skipToTimeline: 'Aller à la chronologie',
 	/** The phone's sheet handle: where the panel is, and what pressing does. */
 	sheetHandle: {
@@ -312,6 +314,8 @@ const en: Messages = {
 	rangeMeaning: 'Days the events happened',
 	skipToClaims: 'Skip to the claims',
 	skipToMap: 'Skip to the map',
+	mapItems: 'Places and incidents on the map',
+	toMapItems: 'Go to the places and incidents on the map',
 	skipToTimeline: 'Skip to the timeline',
 	sheetHandle: {
 		peek: 'Panel lowered: raise it to half the screen',

@@ -332,7 +332,7 @@ export function buildStyle({
 		},
 		layers: [
 			...(street ? street.layers : embeddedLayers),
-			...(street || !STREETS_BOUNDS ? [] : streetLabelLayers(FONT)),
+			...(street || !STREETS_BOUNDS ? [] : streetLabelLayers(FONT, lang)),
 			areaFill,
 			areaLine,
 			siteDot,
@@ -354,7 +354,7 @@ function labelSides(first: 'left' | 'right') {
 	const d = Math.round((r / Math.SQRT2) * 100) / 100;
 	const near = first === 'left' ? 1 : -1;
 	const other = first === 'left' ? 'right' : 'left';
-	return [
+	const around = (r: number, d: number) => [
 		first,
 		[near * r, 0],
 		'top',
@@ -372,4 +372,8 @@ function labelSides(first: 'left' | 'right') {
 		`bottom-${other}`,
 		[-near * d, -d]
 	];
+	// Beside the marker first; where the incidents' fan takes every side, just beyond the fan (a
+	// label never goes under a marker: style.ts places the markers first).
+	const far = 2.9;
+	return [...around(r, d), ...around(far, Math.round((far / Math.SQRT2) * 100) / 100)];
 }

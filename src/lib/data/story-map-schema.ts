@@ -16,7 +16,7 @@ const text = z.object({ fr: z.string().trim().min(1), en: z.string().trim().min(
 
 /**
  * A street the story names, labelled on the map in the reader's language: the extract's own names
- * are in Cyrillic (and may be older than the story's), so a card's "Nazarbayev Avenue" is found.
+ * are in Cyrillic (and may be older than the story's), so a street a card names is found on the map.
  */
 const streetNameSchema = z
 	.object({

@@ -14,6 +14,23 @@ const box = z
 	);
 const text = z.object({ fr: z.string().trim().min(1), en: z.string().trim().min(1) }).strict();
 
+/**
+ * A street the story names, labelled on the map in the reader's language: the extract's own names
+ * are in Cyrillic (and may be older than the story's), so a street a card names is found on the map.
+ */
+const streetNameSchema = z
+	.object({
+		/** The street's names as the extract spells them (its ways are not all named alike). */
+		osm: z.array(z.string().trim().min(1)).min(1),
+		/** Its name for readers, in each language. */
+		name: text,
+		/** The story's sources for the name and its place (ids in sources.json). */
+		sources: z.array(z.string().min(1)).min(1),
+		/** How the extract's street was matched with the name the sources give. */
+		note: text
+	})
+	.strict();
+
 export const streetExtractSchema = z
 	.object({
 		/** The .osm.pbf file, relative to the story's folder. */
@@ -39,7 +56,9 @@ export const streetExtractSchema = z
 		/** The map's credit, in each language: licence, date, what the date means. */
 		credit: text,
 		/** The legend's note on the basemap, in each language. */
-		note: text
+		note: text,
+		/** The streets the story names, labelled in the reader's language. */
+		names: z.array(streetNameSchema).default([])
 	})
 	.strict();
 
@@ -84,9 +103,16 @@ export interface StoryMapClient {
 		bounds: [number, number, number, number];
 		credit: z.infer<typeof text>;
 		note: z.infer<typeof text>;
+		/** The streets the story names: the extract's names, and the reader's. */
+		names: { osm: string[]; name: z.infer<typeof text> }[];
 	} | null;
 }
 
 export const clientStoryMap = (m: StoryMapConfig): StoryMapClient => ({
-	streets: m.streets && { bounds: m.streets.bounds, credit: m.streets.credit, note: m.streets.note }
+	streets: m.streets && {
+		bounds: m.streets.bounds,
+		credit: m.streets.credit,
+		note: m.streets.note,
+		names: m.streets.names.map(({ osm, name }) => ({ osm, name }))
+	}
 });

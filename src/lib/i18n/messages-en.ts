@@ -106,6 +106,8 @@ export const en: Messages = {
 	rangeMeaning: 'Days the events happened',
 	skipToClaims: 'Skip to the claims',
 	skipToMap: 'Skip to the map',
+	mapItems: 'Places and incidents on the map',
+	toMapItems: 'Go to the places and incidents on the map',
 	skipToTimeline: 'Skip to the timeline',
 	sheetHandle: {
 		peek: 'Panel lowered: raise it to half the screen',

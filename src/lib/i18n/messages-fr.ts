@@ -110,6 +110,8 @@ export const fr = {
 	rangeMeaning: 'Jours où les faits ont eu lieu',
 	skipToClaims: 'Aller aux affirmations',
 	skipToMap: 'Aller à la carte',
+	mapItems: 'Lieux et incidents de la carte',
+	toMapItems: 'Aller aux lieux et incidents de la carte',
 	skipToTimeline: 'Aller à la chronologie',
 	/** The phone's sheet handle: where the panel is, and what pressing does. */
 	sheetHandle: {

@@ -26,14 +26,15 @@ import { clockOf, type DayRange, type StoryClock } from '$lib/data/time';
 import type { MapBoot } from './boot';
 import { placesBounds, type Bounds } from './bounds';
 import { drawHalo, drawMarker } from './icons';
-import { MARKER_STYLES, markerImage } from './marker-style';
+import { ICON_PX, MARKER_STYLES, markerImage } from './marker-style';
 import { ALL_TIME, HALO_IMAGE, LAYER, SOURCE, buildStyle, incidentFilter, type Basemap } from './style';
 import type { StreetMap } from './basemap-config';
 import { StreetMapError, creditText, streetUrl } from './street-map';
-import { STREETS_SOURCE } from './street-style';
-import { edgePointers, type Pointer } from './edge-pointers';
+import { STORY_STREET_LABEL, STREETS_SOURCE, storyStreetName } from './street-style';
+import { POINTER_INSET, edgePointers, type Box, type Pointer } from './edge-pointers';
 import { sidePadding as paddingFor } from './opening';
 import { carriedFiles } from './offline-files';
+import { zoomFloor } from './zoom-floor';
 import { distance } from '@turf/distance';
 
 setWorkerUrl(workerUrl);
@@ -53,8 +54,11 @@ export interface MapEvents {
 	onMove: (camera: Camera) => void;
 	/** Street tiles failed to load (once per map): the story is still drawn. */
 	onStreetsFailed: () => void;
-	/** Key sites out of view, as pointers at the map's edge; called as the map moves. */
-	onPointers: (pointers: Pointer[]) => void;
+	/**
+	 * Key sites out of view, as pointers at the map's edge, and the boxes of the markers in view
+	 * (which the pointers must not cover); called as the map moves.
+	 */
+	onPointers: (pointers: Pointer[], markers: Box[]) => void;
 }
 
 export interface MapOptions extends MapStart {
@@ -203,6 +207,8 @@ export class StoryMap {
 			});
 		});
 		this.map.on('resize', () => this.reportPointers());
+		// The markers in view, which pointers keep off, are known once their data is drawn.
+		this.map.on('idle', () => this.reportPointers());
 		this.map.on('moveend', (e) => {
 			const camera = this.camera();
 			if (this.events) this.events.onMove(camera);
@@ -235,9 +241,48 @@ export class StoryMap {
 			const p = this.map.project(s.at);
 			return { id: s.id, x: p.x, y: p.y, distanceM: distance(center, s.at, { units: 'meters' }) };
 		});
-		this.events.onPointers(
-			edgePointers(el.clientWidth, el.clientHeight, sites, { top: 10, right: 10, bottom: 44, left: 10 })
-		);
+		const pointers = edgePointers(el.clientWidth, el.clientHeight, sites, POINTER_INSET);
+		this.events.onPointers(pointers, pointers.length ? this.markerBoxes() : []);
+	}
+
+	/** The incident and site markers drawn in view, as screen boxes (their icons and dots). */
+	markerBoxes(): Box[] {
+		return this.drawnMarkers().map(({ x, y, r }) => ({
+			left: x - r,
+			top: y - r,
+			right: x + r,
+			bottom: y + r
+		}));
+	}
+
+	/**
+	 * Where a place's marker (an area's label) or an incident's marker is drawn, in CSS px; null when
+	 * it is out of view or not drawn.
+	 */
+	markerAt(selection: Selection): { x: number; y: number } | null {
+		if (selection.kind === 'site') {
+			const at = this.index?.siteAnchor.get(selection.id);
+			const p = at && this.map.project(at);
+			const el = this.map.getContainer();
+			return p && p.x >= 0 && p.y >= 0 && p.x <= el.clientWidth && p.y <= el.clientHeight ? p : null;
+		}
+		return this.drawnMarkers().find((m) => m.kind === selection.kind && m.id === selection.id) ?? null;
+	}
+
+	private drawnMarkers() {
+		const incidentLayers = this.layers.map((l) => LAYER.incidents(l.id));
+		const layers = [LAYER.siteDot, ...incidentLayers].filter((l) => this.map.getLayer(l));
+		return this.map.queryRenderedFeatures({ layers }).flatMap((f) => {
+			if (f.geometry.type !== 'Point') return [];
+			const p = this.map.project(f.geometry.coordinates as [number, number]);
+			const incident = f.source === SOURCE.incidents;
+			const { dx, dy } = incident ? (f.properties as { dx: number; dy: number }) : { dx: 0, dy: 0 };
+			const kind: Selection['kind'] = incident ? 'incident' : 'site';
+			// An icon's half width; a key site's dot with its stroke.
+			return [
+				{ kind, id: String(f.properties.id), x: p.x + dx, y: p.y + dy, r: incident ? ICON_PX / 2 : 10 }
+			];
+		});
 	}
 
 	private camera(): Camera {
@@ -388,6 +433,8 @@ export class StoryMap {
 		}
 		for (const id of [LAYER.siteLabel, LAYER.countryLabel, LAYER.cityLabel])
 			if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', ['get', `name_${lang}`]);
+		if (this.map.getLayer(STORY_STREET_LABEL))
+			this.map.setLayoutProperty(STORY_STREET_LABEL, 'text-field', storyStreetName(lang));
 	}
 
 	setVisible(visible: readonly string[]) {
@@ -432,10 +479,8 @@ export class StoryMap {
 			return;
 		}
 		const index = this.index;
-		const bounds =
-			target.kind === 'default'
-				? this.defaultBounds()
-				: index && placesBounds(target.sites.map((id) => index.site.get(id)));
+		const sites = target.kind === 'places' && index ? target.sites.map((id) => index.site.get(id)) : [];
+		const bounds = target.kind === 'default' ? this.defaultBounds() : index && placesBounds(sites);
 		if (!bounds) return;
 		if (
 			target.kind === 'places' &&
@@ -443,11 +488,20 @@ export class StoryMap {
 			inside(this.map.getBounds().toArray().flat(), bounds)
 		)
 			return;
-		this.map.fitBounds(bounds, {
+		const fit = {
 			padding: sidePadding(this.map.getContainer()),
 			maxZoom: (target.kind === 'places' && target.maxZoom) || this.boot.maxZoom,
 			duration
-		} satisfies Parameters<MlMap['fitBounds']>[1] & object);
+		} satisfies Parameters<MlMap['fitBounds']>[1] & object;
+		// A city is seen as a city: its circle's fit would open on the region (zoom-floor.ts).
+		const floor = zoomFloor(sites.filter((s) => s !== undefined));
+		const camera = floor === null ? undefined : this.map.cameraForBounds(bounds, fit);
+		// Centred on the places' middle (the side padding is even; a `padding` here would stay on
+		// the map and add to every later fit's).
+		const [w, s, e, n] = bounds;
+		if (camera?.zoom !== undefined && camera.zoom < floor!)
+			this.map.flyTo({ center: [(w + e) / 2, (s + n) / 2], zoom: floor!, bearing: 0, duration });
+		else this.map.fitBounds(bounds, fit);
 	}
 
 	/** Every place and every visible incident (turf bbox over their anchors). */

@@ -9,6 +9,7 @@ import type {
 	SymbolLayerSpecification
 } from 'maplibre-gl';
 import { STORY_MAP } from '$lib/data/story-map';
+import type { Lang } from '$lib/data/schema';
 import { STREET_PALETTE as P } from './street-palette';
 
 export const STREETS_SOURCE = 'streets';
@@ -210,7 +211,21 @@ export function streetLayers(): LayerSpecification[] {
 }
 
 /** Street names, as the extract spells them (abbreviated Russian), quietly along their streets. */
-export function streetLabelLayers(font: string): SymbolLayerSpecification[] {
+/** The streets the story names (basemap.json `streets.names`): labelled in the reader's language. */
+const NAMED = STORY_MAP.streets?.names ?? [];
+const NAMED_OSM = NAMED.flatMap((n) => n.osm);
+export const STORY_STREET_LABEL = 'streets-story-label';
+
+/** A story street's label in the reader's language, from the extract's name of its ways. */
+export function storyStreetName(lang: Lang): ExpressionSpecification {
+	return NAMED.reduceRight<ExpressionSpecification>(
+		(other, n) => ['case', ['in', ['get', 'name'], ['literal', n.osm]], n.name[lang], other],
+		['get', 'name']
+	);
+}
+
+export function streetLabelLayers(font: string, lang: Lang): SymbolLayerSpecification[] {
+	const named: ExpressionSpecification = ['in', ['get', 'name'], ['literal', NAMED_OSM]];
 	return [
 		{
 			id: 'streets-road-label',
@@ -218,7 +233,12 @@ export function streetLabelLayers(font: string): SymbolLayerSpecification[] {
 			source: STREETS_SOURCE,
 			'source-layer': 'road',
 			minzoom: 13,
-			filter: ['all', ['has', 'name'], ['any', cls('major', 'secondary'), ['>=', ['zoom'], 15]]],
+			filter: [
+				'all',
+				['has', 'name'],
+				['!', named],
+				['any', cls('major', 'secondary'), ['>=', ['zoom'], 15]]
+			],
 			layout: {
 				'symbol-placement': 'line',
 				'text-field': ['get', 'name'],
@@ -229,6 +249,34 @@ export function streetLabelLayers(font: string): SymbolLayerSpecification[] {
 				'text-padding': 4
 			},
 			paint: { 'text-color': perFeature('#857b70'), 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 }
-		}
+		},
+		// Above the others, so placed first: a street the story names keeps its label, in the
+		// reader's script, a little darker than the extract's names.
+		...(NAMED.length
+			? [
+					{
+						id: STORY_STREET_LABEL,
+						type: 'symbol',
+						source: STREETS_SOURCE,
+						'source-layer': 'road',
+						minzoom: 13,
+						filter: named,
+						layout: {
+							'symbol-placement': 'line',
+							'text-field': storyStreetName(lang),
+							'text-font': [font],
+							'text-size': ['interpolate', ['linear'], ['zoom'], 13, 10.5, 17, 13],
+							'text-max-angle': 30,
+							'symbol-spacing': 280,
+							'text-padding': 4
+						},
+						paint: {
+							'text-color': perFeature('#5b5148'),
+							'text-halo-color': '#ffffff',
+							'text-halo-width': 1.6
+						}
+					} satisfies SymbolLayerSpecification
+				]
+			: [])
 	];
 }

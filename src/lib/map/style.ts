@@ -211,7 +211,9 @@ export function buildStyle({
 					'icon-image': markerByEvidence(l.id),
 					'icon-offset': ICON_OFFSET,
 					'icon-allow-overlap': true,
-					'icon-ignore-placement': true
+					// Always drawn, and in the collision index: the site and street labels placed after
+					// them (below in the layer order) take a side free of markers or stay hidden.
+					'icon-ignore-placement': false
 				}
 			}) satisfies SymbolLayerSpecification
 	);
@@ -331,13 +333,15 @@ export function buildStyle({
 		},
 		layers: [
 			...(street ? street.layers : embeddedLayers),
-			...(street || !STREETS_BOUNDS ? [] : streetLabelLayers(FONT)),
+			...(street || !STREETS_BOUNDS ? [] : streetLabelLayers(FONT, lang)),
 			areaFill,
 			areaLine,
 			siteDot,
+			// MapLibre places symbols from the top layer down: the markers above the site labels claim
+			// their room first, so no label sits under a marker (it sits beside, never behind one).
+			siteLabel,
 			halo,
-			...incidentLayers,
-			siteLabel
+			...incidentLayers
 		]
 	};
 }
@@ -351,7 +355,7 @@ function labelSides(first: 'left' | 'right') {
 	const d = Math.round((r / Math.SQRT2) * 100) / 100;
 	const near = first === 'left' ? 1 : -1;
 	const other = first === 'left' ? 'right' : 'left';
-	return [
+	const around = (r: number, d: number) => [
 		first,
 		[near * r, 0],
 		'top',
@@ -369,4 +373,8 @@ function labelSides(first: 'left' | 'right') {
 		`bottom-${other}`,
 		[-near * d, -d]
 	];
+	// Beside the marker first; where the incidents' fan takes every side, just beyond the fan (a
+	// label never goes under a marker: style.ts places the markers first).
+	const far = 2.9;
+	return [...around(r, d), ...around(far, Math.round((far / Math.SQRT2) * 100) / 100)];
 }

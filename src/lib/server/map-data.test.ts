@@ -20,6 +20,22 @@ describe('map data', () => {
 		const [a, b] = atSquare.map((f) => [f.properties.dx, f.properties.dy]);
 		expect(a).not.toEqual(b);
 	});
+	it('keeps the markers of one place a marker apart (22 px), so none covers another', () => {
+		const byPlace = new Map<string, typeof data.incidents.features>();
+		for (const f of data.incidents.features) {
+			const key = f.geometry.coordinates.join();
+			byPlace.set(key, [...(byPlace.get(key) ?? []), f]);
+		}
+		let pairs = 0;
+		for (const group of byPlace.values())
+			for (const [k, a] of group.entries())
+				for (const b of group.slice(k + 1)) {
+					pairs++;
+					const [p, q] = [a.properties, b.properties];
+					expect(Math.hypot(p.dx - q.dx, p.dy - q.dy), `${p.id} and ${q.id}`).toBeGreaterThanOrEqual(24);
+				}
+		expect(pairs).toBeGreaterThan(0);
+	});
 	it('draws the country as its area with a scope label, not as a marker in the steppe', () => {
 		const country = data.sites.features.find((f) => f.properties.id === 'kazakhstan')!.properties;
 		expect(country.area).toBe(true);
@@ -34,7 +50,7 @@ describe('map data', () => {
 		const row = data.incidents.features.filter((f) => here.has(f.properties.id)).map((f) => f.properties);
 		expect(row.length).toBe(4);
 		expect(new Set(row.map((p) => p.dy))).toEqual(new Set([22]));
-		expect(row.map((p) => p.dx)).toEqual([-30, -10, 10, 30]);
+		expect(row.map((p) => p.dx)).toEqual([-39, -13, 13, 39]);
 	});
 	it('marks every incident about an area with its scope, so no point stands for a place in the steppe', () => {
 		const here = new Set(index.incidentsAt.get('kazakhstan')!.map((i) => i.properties.id));

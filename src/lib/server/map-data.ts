@@ -48,9 +48,12 @@ export interface IncidentProps {
 }
 
 const RING_PX = 15;
-const ROW_STEP_PX = 20;
+const ROW_STEP_PX = 26;
 const ROW_BELOW_PX = 22;
-const FAN_STEP = (50 * Math.PI) / 180;
+const FAN_STEP = (70 * Math.PI) / 180;
+const FAN_SPAN = Math.PI;
+/** Centre to centre, between markers of one place: a marker (22 px) and a gap. */
+const APART_PX = 26;
 const NEIGHBOUR_M = 1500;
 
 /** Screen angle (y down) pointing away from the nearest other anchor within NEIGHBOUR_M, or null. */
@@ -141,10 +144,13 @@ export function incidentData(index: StoryIndex): FeatureCollection<Point, Incide
 	for (const [key, g] of groups) {
 		const away = awayFromNeighbour(g.anchor, anchors);
 		const n = g.ids.length;
+		// A fan's steps widen as it fills, up to a half turn; its radius keeps neighbours a marker apart.
+		const step = n > 1 ? Math.min(FAN_STEP, FAN_SPAN / (n - 1)) : 0;
+		const fanR = n > 1 ? Math.max(RING_PX, APART_PX / 2 / Math.sin(step / 2)) : RING_PX;
+		const ringR = n > 1 ? Math.max(RING_PX, APART_PX / 2 / Math.sin(Math.PI / n)) : RING_PX;
 		g.ids.forEach((id, k) => {
-			const angle =
-				away === null ? -Math.PI / 2 + (2 * Math.PI * k) / n : away + (k - (n - 1) / 2) * FAN_STEP;
-			const r = n === 1 || away !== null ? RING_PX : RING_PX + 2 * n;
+			const angle = away === null ? -Math.PI / 2 + (2 * Math.PI * k) / n : away + (k - (n - 1) / 2) * step;
+			const r = away === null ? ringR : fanR;
 			const [dx, dy] = areaAnchors.has(key)
 				? [(k - (n - 1) / 2) * ROW_STEP_PX, ROW_BELOW_PX]
 				: [Math.round(Math.cos(angle) * r), Math.round(Math.sin(angle) * r)];

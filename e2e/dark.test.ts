@@ -8,7 +8,7 @@ test.use({ colorScheme: 'dark' });
 for (const [name, path] of [
 	['the dashboard, in French', '/?lang=fr'],
 	['an incident’s card, in English', '/en/incident/akimat-fire']
-]) {
+] as const) {
 	test(`dark: ${name} is dark and its text passes axe’s contrast check`, async ({ page }) => {
 		await page.goto(path);
 		await mapIdle(page);

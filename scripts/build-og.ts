@@ -66,7 +66,7 @@ const ground = prepareGround(land.features, borders.features);
 // A story without a street extract draws its insets on the regional basemap alone.
 let streets: Streets | null = null;
 try {
-	if (STREETS && EXTRACT) streets = prepareStreets(loadExtract(EXTRACT, STREETS.sha256), STREETS.attribution);
+	if (STREETS && EXTRACT) streets = prepareStreets(loadExtract(EXTRACT, STREETS.sha256), STREETS.shortCredit);
 } catch (e) {
 	// A missing or damaged extract stops the build with the extract's own explanation and its fix.
 	if (!(e instanceof ExtractError)) throw e;
@@ -115,6 +115,7 @@ function inset(places: readonly string[], height: number, lang: Lang): Inset {
 	return drawInset({
 		width: INSET,
 		height,
+		lang,
 		places: places.map((id) => insetPlace(id, lang)),
 		context: data.sites.map((s) => insetPlace(s.properties.id, lang)),
 		streets,

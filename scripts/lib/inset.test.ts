@@ -14,7 +14,7 @@ import {
 	type InsetPlace,
 	type Streets
 } from './inset';
-import { ATTRIBUTION, loadExtract } from './osm-extract';
+import { STREETS, loadExtract } from './osm-extract';
 import { measure, readAdvances } from './text-width';
 
 const index = indexWithFacts(loadStory());
@@ -40,13 +40,14 @@ const KEY = ['airport', 'republic-square', 'presidential-residence', 'akimat'];
 
 let streets: Streets;
 beforeAll(() => {
-	streets = prepareStreets(loadExtract(), ATTRIBUTION!);
+	streets = prepareStreets(loadExtract(), STREETS!.shortCredit);
 });
 
 function inset(ids: string[], lang: Lang = 'fr', height = 520): Inset {
 	return drawInset({
 		width: 520,
 		height,
+		lang,
 		places: ids.map((id) => place(id, lang)),
 		context: index.data.sites.map((s) => place(s.properties.id, lang)),
 		streets,
@@ -76,10 +77,19 @@ describe('inset', () => {
 	it('credits OpenStreetMap in a bottom corner wherever it draws its data', () => {
 		const i = inset(['akimat']);
 		const credit = i.labels.find((l) => l.role === 'attribution')!;
-		expect(credit.lines.join(' ')).toBe(ATTRIBUTION);
+		expect(credit.lines.join(' ')).toBe(STREETS!.shortCredit.fr);
 		expect(credit.x + credit.width).toBe(520);
 		expect(credit.y + credit.height).toBe(520);
-		expect(insetSvg(i)).toContain('© OpenStreetMap contributors (CC BY-SA 2.0)');
+	});
+
+	it("prints the streets' credit in the card's language", () => {
+		// The airport's inset is the one a French printout showed with the English credit.
+		const fr = insetSvg(inset(['airport'], 'fr'));
+		const en = insetSvg(inset(['airport'], 'en'));
+		expect(fr).toContain('© les contributeurs d’OpenStreetMap (CC BY-SA 2.0)');
+		expect(fr).not.toContain('contributors');
+		expect(en).toContain('© OpenStreetMap contributors (CC BY-SA 2.0)');
+		expect(en).not.toContain('contributeurs');
 	});
 
 	it('does not credit OpenStreetMap where it draws none of its data', () => {

@@ -6,6 +6,7 @@
 import { bboxClip } from '@turf/bbox-clip';
 import { circle } from '@turf/circle';
 import type { Feature, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Lang } from '../../src/lib/data/schema';
 import type { StreetLayer, StreetLayers } from './osm-extract';
 import { STREET_PALETTE } from '../../src/lib/map/street-palette';
 
@@ -27,7 +28,8 @@ export interface InsetPlace {
 /** The OpenStreetMap layers with each feature's bounding box, worked out once for every inset. */
 export interface Streets {
 	layers: { layer: StreetLayer; cls: string; minzoom: number; box: Box; geometry: Geometry }[];
-	attribution: string;
+	/** The short credit in each language: an inset prints its card's. */
+	credit: Record<Lang, string>;
 	/** What the extract covers. */
 	extent: Box;
 }
@@ -47,6 +49,8 @@ export function prepareGround(land: Ground['land'], borders: Ground['borders']):
 export interface InsetOptions {
 	width: number;
 	height: number;
+	/** The card's language: the streets' credit is printed in it. */
+	lang: Lang;
 	/** The places the card is about: each gets a marker, its area and its name. */
 	places: InsetPlace[];
 	/**
@@ -126,7 +130,7 @@ const M_PER_DEG = 111_320;
 /** Metres per pixel of a 256-px web-mercator tile at zoom 0 on the equator. */
 const MERCATOR_Z0 = 156_543.03;
 
-export function prepareStreets(layers: StreetLayers, attribution: string): Streets {
+export function prepareStreets(layers: StreetLayers, credit: Record<Lang, string>): Streets {
 	const out: Streets['layers'] = [];
 	for (const [layer, features] of Object.entries(layers) as [StreetLayer, StreetLayers[StreetLayer]][]) {
 		for (const f of features)
@@ -138,7 +142,7 @@ export function prepareStreets(layers: StreetLayers, attribution: string): Stree
 				geometry: f.geometry
 			});
 	}
-	return { layers: out, attribution, extent: out.map((l) => l.box).reduce(union) };
+	return { layers: out, credit, extent: out.map((l) => l.box).reduce(union) };
 }
 
 function boxOf(g: Geometry): Box {
@@ -733,7 +737,7 @@ export function drawInset(o: InsetOptions): Inset {
 		`<rect x="8" y="${height - 18}" width="${num(scalePx + 8)}" height="12" fill="#fff" fill-opacity="0.85"/>` +
 		`<path d="M12 ${height - 16}v4h${num(scalePx)}v-4" fill="none" stroke="${COLORS.inkSoft}" stroke-width="1.5"/>`;
 	if (osm && o.streets) {
-		const credit = o.streets.attribution;
+		const credit = o.streets.credit[o.lang];
 		let shape = placer.shape([credit], STYLE.attribution);
 		const cut = credit.indexOf(', ');
 		if (shape.width > width - Math.max(scalePx + 24, scale.width + 16) - 8 && cut > 0)

@@ -51,8 +51,10 @@ export const streetExtractSchema = z
 		/** The archive's own name and description (PMTiles metadata). */
 		title: z.string().trim().min(1),
 		description: z.string().trim().min(1),
-		/** The short credit printed on insets and in the archive. */
+		/** The short credit written into the archive's metadata. */
 		attribution: z.string().trim().min(1),
+		/** The short credit printed on insets, in each language (a French page prints the French one). */
+		shortCredit: text,
 		/** The map's credit, in each language: licence, date, what the date means. */
 		credit: text,
 		/** The legend's note on the basemap, in each language. */

@@ -136,9 +136,10 @@ test('in the embed a claim shares the full page’s address, by hand when the fr
 			value: { writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) }
 		})
 	);
-	await page.goto('/en/?site=akimat&embed=1');
+	// The embed of a claim shows that claim alone (no claims list in the frame).
+	await page.goto('/en/?claim=akimat-on-fire&embed=1');
 	await mapIdle(page);
-	const claim = claimsRegion(page).locator('#claim-akimat-on-fire');
+	const claim = page.locator('#claim-akimat-on-fire');
 	await claim.getByRole('button', { name: 'Share this claim' }).click();
 	await expect(claim.getByRole('textbox', { name: 'Copy this link:' })).toHaveValue(
 		`${baseURL}/en/claim/akimat-on-fire`

@@ -38,12 +38,16 @@ const chronological = [...incidents]
 
 test('the incidents arrive once, as one JSON file, never inside a script or the page', async ({ page }) => {
 	const seen: Promise<{ url: string; text: string }>[] = [];
-	page.on('response', (r) => {
+	const read = (r: import('@playwright/test').Response) => {
 		if (/\.(js|json|html)$|\/$/.test(new URL(r.url()).pathname))
 			seen.push(r.text().then((text) => ({ url: r.url(), text })));
-	});
+	};
+	page.on('response', read);
 	await page.goto('/');
 	await mapIdle(page);
+	// What the page asks for later, once idle (the footer's offer), is read no more: a body still being
+	// read when the test ends fails it.
+	page.off('response', read);
 	const bodies = await Promise.all(seen);
 	// A description only the incident records carry (the map's own GeoJSON drops descriptions).
 	const description = incidents[0]!.properties.description.en;

@@ -128,9 +128,6 @@ test('the English copy is in English, says its data version, and asks for nothin
 	expect(strays).toEqual([]);
 });
 
-// Offline, the footer's check that the site answers (a HEAD request) fails, as it should.
-const OFFLINE_PROBE = 'net::ERR_INTERNET_DISCONNECTED';
-
 /** The footer's download of the copy; resolves to the SHA-256 of what it gave. */
 async function downloaded(page: Page, file: string) {
 	const link = page.getByRole('link', { name: /^Download for offline reading \(\d+\.\d MB\)$/ });
@@ -142,7 +139,6 @@ async function downloaded(page: Page, file: string) {
 }
 
 test.describe('after one plain visit', () => {
-	test.use({ expectedErrors: [OFFLINE_PROBE] });
 	test('the site keeps the reader’s copy: offline, after a reload, it downloads', async ({
 		page,
 		context
@@ -164,7 +160,6 @@ test.describe('after one plain visit', () => {
 });
 
 test.describe('when the browser asks to save data', () => {
-	test.use({ expectedErrors: [OFFLINE_PROBE] });
 	test.beforeEach(async ({ page }) => {
 		await page.addInitScript(() =>
 			Object.defineProperty(navigator, 'connection', { value: { saveData: true } })

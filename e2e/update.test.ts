@@ -9,6 +9,11 @@ import { expect, mapIdle, onMap, serviceWorkerReady, test } from './locators';
 // A deployment of our own, on its own port, that this test can replace by a "new" one.
 const PORT = 4176;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+// The built story's data version, and another of the same length for the new deployment.
+const { version: VERSION } = JSON.parse(readFileSync('geodata/almaty-2022/story.json', 'utf8')) as {
+	version: string;
+};
+const NEXT = VERSION.slice(0, -1) + (VERSION.endsWith('9') ? '8' : '9');
 let dir = '';
 let assets: ReturnType<typeof sirv>;
 let server: Server;
@@ -57,7 +62,7 @@ function newBuild(pages: string[], change: (text: string) => string = (t) => t) 
 function deployNewVersion() {
 	// Both languages' story pages: an English reader's address moves to /en/.
 	newBuild(['index.html', '__data.json', 'en/index.html', 'en/__data.json'], (t) =>
-		t.replaceAll('2026-12-07.1', '2026-12-07.9')
+		t.replaceAll(VERSION, NEXT)
 	);
 }
 
@@ -78,8 +83,8 @@ test('a new deployment waits for the reader, then replaces the old cache whole',
 	});
 	const before = await page.evaluate(() => caches.keys());
 	expect(before).toHaveLength(1);
-	const version = page.getByText(/Data version: 2026-12-07\.\d/);
-	await expect(version).toHaveText('Data version: 2026-12-07.1');
+	const version = page.getByText(/Data version: \d{4}-\d\d-\d\d\.\d/);
+	await expect(version).toHaveText(`Data version: ${VERSION}`);
 
 	deployNewVersion();
 	await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
@@ -89,14 +94,14 @@ test('a new deployment waits for the reader, then replaces the old cache whole',
 	// Until the reader agrees, the old worker serves the old code and the old data, together.
 	await page.reload();
 	await mapIdle(page);
-	await expect(version).toHaveText('Data version: 2026-12-07.1');
+	await expect(version).toHaveText(`Data version: ${VERSION}`);
 
 	await page
 		.getByRole('status')
 		.filter({ hasText: 'A new version' })
 		.getByRole('button', { name: 'Reload' })
 		.click();
-	await expect(version).toHaveText('Data version: 2026-12-07.9', { timeout: 30_000 });
+	await expect(version).toHaveText(`Data version: ${NEXT}`, { timeout: 30_000 });
 	await mapIdle(page);
 	const after = await page.evaluate(() => caches.keys());
 	expect(after).toHaveLength(1);

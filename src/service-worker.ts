@@ -13,7 +13,7 @@ import { LANGS, langFolder } from '$lib/data/langs';
 import { PRECACHE_MAY_START } from '$lib/offline/first-view';
 import { complete, sliced } from '$lib/offline/responses';
 import { deploymentOfPage } from '$lib/offline/deployment';
-import { copyToKeep } from '$lib/offline/copy-keeping';
+import { copyToKeep, UNREACHABLE_HEADER } from '$lib/offline/copy-keeping';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `claims-map-${version}`;
@@ -186,6 +186,12 @@ async function respond(event: FetchEvent): Promise<Response> {
 
 sw.addEventListener('fetch', (event) => {
 	const url = new URL(event.request.url);
+	if (event.request.method === 'HEAD' && url.origin === sw.location.origin) {
+		// The footer's probe of whether the site answers (OfflineDownload.svelte).
+		const unreachable = () => new Response(null, { status: 204, headers: { [UNREACHABLE_HEADER]: '1' } });
+		event.respondWith(fetch(event.request).catch(unreachable));
+		return;
+	}
 	if (event.request.method !== 'GET' || url.origin !== sw.location.origin) return;
 	event.respondWith(respond(event));
 });

@@ -21,3 +21,9 @@ export function copyToKeep(data: unknown, copies: string): string | null {
 	const path = m.path;
 	return path.startsWith(copies) && COPY_NAME.test(path.slice(copies.length)) ? path : null;
 }
+
+/**
+ * The header of the worker's answer to a HEAD probe the network did not answer: the worker answers
+ * it (204) so the page's request never fails, as a failed request is a console error on the page.
+ */
+export const UNREACHABLE_HEADER = 'x-site-unreachable';

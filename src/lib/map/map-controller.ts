@@ -538,10 +538,14 @@ function inside(view: number[], box: Bounds) {
 	return w >= box[0] && s >= box[1] && e <= box[2] && n <= box[3];
 }
 
-/** Incidents win over sites when both are under the pointer: they are drawn on top. */
+/**
+ * Incidents win over sites when both are under the pointer: they are drawn on top. A site's marker
+ * wins over another site's label: dots are circles, outside the labels' collision index, so a label
+ * may be placed over a neighbour's dot, and a tap on that dot means that place.
+ */
 function pickTop(hits: MapGeoJSONFeature[]): Selection | null {
 	const incident = hits.find((h) => h.source === SOURCE.incidents);
 	if (incident) return { kind: 'incident', id: String(incident.properties.id) };
-	const site = hits.find((h) => h.source === SOURCE.sites);
+	const site = hits.find((h) => h.layer.id === LAYER.siteDot) ?? hits.find((h) => h.source === SOURCE.sites);
 	return site ? { kind: 'site', id: String(site.properties.id) } : null;
 }

@@ -94,7 +94,8 @@ export class StoryMap {
 	private range: DayRange | null;
 	private highlighted: Concerns = { sites: [], incidents: [] };
 	private basemap: Basemap = EMBEDDED;
-	private attribution: AttributionControl;
+	/** The credit control, once it is on the map (see showCredit). */
+	private attribution: AttributionControl | null = null;
 	private streetsFailed = false;
 	/** The basemap last asked for, and the one drawn: they differ while a street map loads. */
 	private wantedBasemap = 'embedded';
@@ -148,10 +149,6 @@ export class StoryMap {
 		});
 		this.map.addControl(new NavigationControl({ showCompass: true, visualizePitch: true }), 'top-right');
 		this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-		this.attribution = this.credit();
-		this.addCredit();
-		// The map may start before the page has loaded its words: the credit follows once they are in.
-		if (!messagesOf(this.lang)) void loadMessages(this.lang).then(() => this.refreshCredit());
 		// A listener replaces MapLibre's own logging of errors: log what is not ours to handle.
 		this.map.on('error', (e) => {
 			const source = (e as { sourceId?: string }).sourceId;
@@ -182,6 +179,7 @@ export class StoryMap {
 			});
 		});
 		this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+		void this.showCredit();
 		this.firstIdle = new Promise((resolve) => this.map.once('idle', () => resolve()));
 
 		// A country has no marker: its scope label is what a reader clicks.
@@ -412,15 +410,27 @@ export class StoryMap {
 		});
 	}
 
-	private refreshCredit() {
-		this.map.removeControl(this.attribution);
+	/**
+	 * The credit goes on the map once, whole: with the sources' credits (known at 'load') and its
+	 * words, which the map may start without. Put on early, it grew as they arrived and moved on
+	 * the first view (a layout shift).
+	 */
+	private async showCredit() {
+		await this.ready;
+		while (!messagesOf(this.lang)) await loadMessages(this.lang);
+		if (!this.attribution) this.refreshCredit(true);
+	}
+
+	private refreshCredit(first = false) {
+		if (!this.attribution && !first) return;
+		if (this.attribution) this.map.removeControl(this.attribution);
 		this.attribution = this.credit();
-		this.addCredit();
+		this.addCredit(this.attribution);
 	}
 
 	/** On a narrow map the credit starts folded behind its (i) button, which unfolds it. */
-	private addCredit() {
-		this.map.addControl(this.attribution, 'bottom-right');
+	private addCredit(credit: AttributionControl) {
+		this.map.addControl(credit, 'bottom-right');
 		const el = this.map.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact');
 		el?.classList.remove('maplibregl-compact-show');
 		el?.removeAttribute('open');
@@ -538,10 +548,14 @@ function inside(view: number[], box: Bounds) {
 	return w >= box[0] && s >= box[1] && e <= box[2] && n <= box[3];
 }
 
-/** Incidents win over sites when both are under the pointer: they are drawn on top. */
+/**
+ * Incidents win over sites when both are under the pointer: they are drawn on top. A site's marker
+ * wins over another site's label: dots are circles, outside the labels' collision index, so a label
+ * may be placed over a neighbour's dot, and a tap on that dot means that place.
+ */
 function pickTop(hits: MapGeoJSONFeature[]): Selection | null {
 	const incident = hits.find((h) => h.source === SOURCE.incidents);
 	if (incident) return { kind: 'incident', id: String(incident.properties.id) };
-	const site = hits.find((h) => h.source === SOURCE.sites);
+	const site = hits.find((h) => h.layer.id === LAYER.siteDot) ?? hits.find((h) => h.source === SOURCE.sites);
 	return site ? { kind: 'site', id: String(site.properties.id) } : null;
 }

@@ -182,10 +182,12 @@ export function buildStyle({
 			// Three sites sit within 400 m of each other: let labels find a free side. Each label tries
 			// the side toward the opening view's middle first: MapLibre lets labels run past the canvas
 			// edge, and on a phone an outer site's label would be cut (map-data.ts sets `side`).
+			// An area's label stands on its last line, centred on its point: more lines grow upward,
+			// away from its incidents' row below (map-data.ts), which would otherwise hide it.
 			'text-variable-anchor-offset': [
 				'case',
 				AREA,
-				['literal', ['center', [0, 0]]],
+				['literal', ['bottom', [0, 0.6]]],
 				['==', ['get', 'side'], 'east'],
 				['literal', labelSides('right')],
 				['literal', labelSides('left')]

@@ -49,7 +49,8 @@ describe('map data', () => {
 		const here = new Set(index.incidentsAt.get('kazakhstan')!.map((i) => i.properties.id));
 		const row = data.incidents.features.filter((f) => here.has(f.properties.id)).map((f) => f.properties);
 		expect(row.length).toBe(4);
-		expect(new Set(row.map((p) => p.dy))).toEqual(new Set([22]));
+		// Below the label's last line (8.4 px and 2 of padding) by more than a marker's half and padding.
+		expect(new Set(row.map((p) => p.dy))).toEqual(new Set([26]));
 		expect(row.map((p) => p.dx)).toEqual([-39, -13, 13, 39]);
 	});
 	it('marks every incident about an area with its scope, so no point stands for a place in the steppe', () => {

@@ -49,7 +49,12 @@ export interface IncidentProps {
 
 const RING_PX = 15;
 const ROW_STEP_PX = 26;
-const ROW_BELOW_PX = 22;
+/**
+ * An area's row below its label's point: clear of the label's last line (half a 1.2 em line at
+ * 14 px, 8.4, and 2 px of text padding, style.ts) and of a marker's half (11) with its 2 px of icon
+ * padding, since the markers claim their room before the labels do.
+ */
+const ROW_BELOW_PX = 26;
 const FAN_STEP = (70 * Math.PI) / 180;
 const FAN_SPAN = Math.PI;
 /** Centre to centre, between markers of one place: a marker (22 px) and a gap. */

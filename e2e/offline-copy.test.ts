@@ -6,7 +6,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { outsideReferences } from '../scripts/lib/offline-html';
 import { STORY_DIR } from '../src/lib/server/geodata';
 import {
@@ -138,21 +138,29 @@ async function downloaded(page: Page, file: string) {
 		.digest('hex');
 }
 
+const en = copies.files.find((f) => f.lang === 'en')!;
+
+/** Visits the English page online, checks `online` there, then reloads it offline. */
+async function visitThenReloadOffline(page: Page, context: BrowserContext, online: () => Promise<void>) {
+	await page.goto('/en/');
+	await mapIdle(page);
+	await serviceWorkerReady(page);
+	await online();
+	await context.setOffline(true);
+	await page.reload();
+	await mapIdle(page);
+}
+
 test.describe('after one plain visit', () => {
 	test('the site keeps the reader’s copy: offline, after a reload, it downloads', async ({
 		page,
 		context
 	}) => {
-		const en = copies.files.find((f) => f.lang === 'en')!;
-		await page.goto('/en/');
-		await mapIdle(page);
-		await serviceWorkerReady(page);
-		await expect(page.getByText(en.sha256)).toBeVisible();
-		// Nothing was downloaded by hand: the service worker kept the copy on its own.
-		await expect(page.getByText(/^Kept on this device/)).toBeVisible();
-		await context.setOffline(true);
-		await page.reload();
-		await mapIdle(page);
+		await visitThenReloadOffline(page, context, async () => {
+			await expect(page.getByText(en.sha256)).toBeVisible();
+			// Nothing was downloaded by hand: the service worker kept the copy on its own.
+			await expect(page.getByText(/^Kept on this device/)).toBeVisible();
+		});
 		await expect(page.getByText(/^Kept on this device/)).toBeVisible();
 		expect(await downloaded(page, en.file)).toBe(en.sha256);
 		await context.setOffline(false);
@@ -169,14 +177,9 @@ test.describe('when the browser asks to save data', () => {
 		page,
 		context
 	}) => {
-		const en = copies.files.find((f) => f.lang === 'en')!;
-		await page.goto('/en/');
-		await mapIdle(page);
-		await serviceWorkerReady(page);
-		await expect(page.getByText(/^Not kept on this device, as your browser asks to save data/)).toBeVisible();
-		await context.setOffline(true);
-		await page.reload();
-		await mapIdle(page);
+		await visitThenReloadOffline(page, context, () =>
+			expect(page.getByText(/^Not kept on this device, as your browser asks to save data/)).toBeVisible()
+		);
 		await expect(
 			page.getByText('Not available offline: this device did not keep it, as your browser asks to save data.')
 		).toBeVisible();
